@@ -24,3 +24,11 @@ export interface Para {
 	/** True when the paragraph was preceded by a blank line in the source. */
 	afterBlank?: boolean;
 }
+
+/** How a paragraph came to stand where it does (set by `unwrap`). */
+export interface UnwrappedPara extends Para {
+	/** The source lines, trimmed, before they were joined (structure splits header groups by line). */
+	lines: string[];
+	/** Set when this short paragraph was printed inside another paragraph's sentence (a photo caption). */
+	interrupting?: boolean;
+}

@@ -1,0 +1,10 @@
+/** Text patterns shared by the ingest stages. */
+
+/** Characters that can end a sentence (or a clause that a paragraph may end on). */
+export const TERMINAL = /[。！？!?…；;：:”」』）)》]$/u;
+/** Sentence punctuation: a paragraph that has some is prose, not a heading or a masthead line. */
+export const SENTENCE_PUNCT = /[，。；！？,;]/u;
+/** A paragraph of one line up to this many characters may be a caption or heading, not a continuation. */
+export const SHORT_LINE = 40;
+/** Page credits: `本版责编：苑莘 本版美编：李旭`, `本刊照片：开发区宣传办`. */
+export const CREDIT = /^(本刊|本版|责任编辑|责编|美编|校对|编辑|策划)[^：:]{0,4}[：:]/u;
