@@ -1,0 +1,71 @@
+/** The ingest's two ends that touch the disk: reading a seed directory, writing (or checking) an output directory. */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { SeedInput } from './index.ts';
+
+/** Output subdirectories the ingest owns: files in them that a run does not produce are removed. */
+export const OWNED_DIRS = ['zh', 'en', 'records'];
+export const MANIFEST = 'manifest.json';
+
+export interface ReadResult {
+	inputs: SeedInput[];
+	/** Editorial files without a seed, and unreadable entries: `{file, reason}`. */
+	errors: { file: string; reason: string }[];
+}
+
+export function readSeeds(dir: string): ReadResult {
+	const names = readdirSync(dir).sort();
+	const errors: ReadResult['errors'] = [];
+	const inputs: SeedInput[] = [];
+	const stems = new Set(names.filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4)));
+	for (const name of names) {
+		const editorial = name.match(/^(.*)\.(meta\.yaml|en\.md)$/);
+		if (editorial && !stems.has(editorial[1]!)) errors.push({ file: name, reason: `editorial file without an article: no ${editorial[1]}.txt` });
+	}
+	for (const stem of [...stems].sort()) {
+		const name = `${stem}.txt`;
+		const text = (n: string) => (names.includes(n) ? { name: n, text: readFileSync(join(dir, n), 'utf8') } : undefined);
+		try {
+			inputs.push({ name, bytes: readFileSync(join(dir, name)), sidecar: text(`${stem}.meta.yaml`), translation: text(`${stem}.en.md`) });
+		} catch (error) {
+			errors.push({ file: name, reason: `cannot read: ${(error as Error).message}` });
+		}
+	}
+	return { inputs, errors };
+}
+
+function listOwned(outDir: string): string[] {
+	return OWNED_DIRS.flatMap((d) => (existsSync(join(outDir, d)) ? readdirSync(join(outDir, d)).map((n) => `${d}/${n}`) : []));
+}
+
+/** Files that differ between `files` and the disk: missing, changed, or extra (owned but not produced). */
+export function diffOutputs(outDir: string, files: Map<string, string>): string[] {
+	const problems: string[] = [];
+	for (const [path, content] of files) {
+		const full = join(outDir, path);
+		if (!existsSync(full)) problems.push(`missing: ${path}`);
+		else if (readFileSync(full, 'utf8') !== content) problems.push(`stale: ${path}`);
+	}
+	for (const path of listOwned(outDir)) if (!files.has(path)) problems.push(`extra: ${path}`);
+	return problems;
+}
+
+/** Write what changed and remove owned files no longer produced. Returns the paths written and removed. */
+export function writeOutputs(outDir: string, files: Map<string, string>): { written: string[]; removed: string[] } {
+	const written: string[] = [];
+	const removed: string[] = [];
+	for (const [path, content] of files) {
+		const full = join(outDir, path);
+		if (existsSync(full) && readFileSync(full, 'utf8') === content) continue;
+		mkdirSync(dirname(full), { recursive: true });
+		writeFileSync(full, content);
+		written.push(path);
+	}
+	for (const path of listOwned(outDir)) {
+		if (!files.has(path)) {
+			rmSync(join(outDir, path));
+			removed.push(path);
+		}
+	}
+	return { written, removed };
+}

@@ -1,0 +1,43 @@
+/**
+ * The editorial sidecar `seeds/<stem>.meta.yaml`: what an editor knows about an article that its text
+ * does not print. Strict: an unknown key is an error (a typo must not silently do nothing).
+ */
+import { z } from 'astro/zod';
+
+/** A calendar date that exists: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (2023-02-30 is refused). */
+export const partialDateSchema = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
+	.refine((value) => {
+		const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
+		const date = new Date(Date.UTC(y, m - 1, d));
+		return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+	}, 'date does not exist in the calendar');
+
+export const sidecarSchema = z
+	.strictObject({
+		/** The article's date as far as it is known. Its form gives the precision unless `datePrecision` says otherwise. */
+		date: partialDateSchema.optional(),
+		/** `day`, `month` or `year`; defaults to the precision of `date`'s form. */
+		datePrecision: z.enum(['day', 'month', 'year']).optional(),
+		/** The reasoning or quoted text the date rests on. Required with `date`. */
+		dateEvidence: z.string().min(1).optional(),
+		/** A slug to use instead of the generated one: ASCII, lower case, words joined by `-`. */
+		slug: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by "-" (no "/", "." or "..")')
+			.max(100)
+			.optional(),
+		/** Where the article was printed, where the text does not say. */
+		source: z
+			.strictObject({
+				name: z.string().min(1).optional(),
+				edition: z.string().min(1).nullable().optional(),
+				page: z.string().min(1).nullable().optional(),
+			})
+			.optional(),
+	})
+	.refine((s) => !s.date || s.dateEvidence, { message: 'dateEvidence is required with date', path: ['dateEvidence'] })
+	.refine((s) => !s.datePrecision || s.date, { message: 'datePrecision needs a date', path: ['datePrecision'] });
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
