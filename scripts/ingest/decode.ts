@@ -55,6 +55,10 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 	} else if (bytes[0] === 0xef) {
 		file.info('Removed UTF-8 byte-order mark', { ruleId: 'bom', source });
 	}
+	if (text.trim() === '') {
+		fatal(file, 'Cannot read file: it contains only white space', 'empty');
+		return null;
+	}
 	if (!looksLikeText(text)) {
 		fatal(file, 'Cannot read file: it is binary (mostly control characters)', 'binary');
 		return null;
@@ -107,5 +111,6 @@ function looksLikeText(text: string): boolean {
 	const controls = sample.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
 	const replacement = sample.match(/\uFFFD/g)?.length ?? 0;
 	const useful = sample.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-	return controls + replacement < sample.length * 0.02 && useful > 0;
+	const noise = controls + replacement;
+	return (noise < 3 || noise < sample.length * 0.05) && useful > 0;
 }

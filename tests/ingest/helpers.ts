@@ -1,0 +1,6 @@
+import { VFile } from 'vfile';
+import type { SourceLine } from '../../scripts/ingest/types.ts';
+
+export const lines = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
+export const vfile = (path = 'test.txt') => new VFile({ path });
+export const messages = (file: VFile) => file.messages.map(String);

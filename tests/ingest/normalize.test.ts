@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeText } from '../../scripts/ingest/normalize.ts';
+import { prng, spreadDigits } from '../../scripts/synth/damage.ts';
+import { messages, vfile } from './helpers.ts';
+
+describe('normalize', () => {
+	test.each([
+		['全区GDP增长7 . 3%，排名全市第2', '全区GDP增长7.3%，排名全市第2'],
+		['累计招引过亿元项目 3 5个。', '累计招引过亿元项目35个。'],
+		['设 备 3 0 0 0 套 ，年 产 值 达 1 6 亿元；', '设备3000套，年产值达16亿元；'],
+		['项 目 聊 城 分 会 场 集 中 开 工 仪式', '项目聊城分会场集中开工仪式'],
+		['达 6 亿 元 、利 税 9 0 0 0 万 元 。此外', '达6亿元、利税9000万元。此外'],
+		['访问量达2 . 3 3亿人次', '访问量达2.33亿人次'],
+		['带动就业1 . 8万余人', '带动就业1.8万余人'],
+		['发展理念,推动经济;增速8.2%,排名', '发展理念，推动经济；增速8.2%，排名'],
+		['２０２４年ＧＤＰ', '2024年GDP'],
+	])('%s → %s', (input, expected) => {
+		expect(normalizeText(input, vfile(), 1)).toBe(expected);
+	});
+
+	test.each([
+		'聚焦主责主业 奋力担当作为',
+		'张超 聊城报道',
+		'本刊策划：韩庆阳 冉令军 王亚飞',
+		'2025年1月11日 甲辰年十二月十二',
+		'N12D双层电动巴士 and AI 客服',
+		'CN 37-0048',
+		'1,000元',
+	])('keeps spaces printed on purpose: %s', (text) => {
+		const f = vfile();
+		expect(normalizeText(text, f, 1)).toBe(text);
+		expect(f.messages).toEqual([]);
+	});
+
+	test('each change is reported with before and after', () => {
+		const f = vfile();
+		normalizeText('增长7 . 3%', f, 4);
+		expect(messages(f)).toEqual(['test.txt:4:1: Removed spaces inside spread numbers']);
+		expect(f.messages[0]!.actual).toBe('增长7 . 3%');
+		expect(f.messages[0]!.expected).toEqual(['增长7.3%']);
+	});
+
+	test('undoes spreading applied to new text', () => {
+		const clean = '园区完成投资12.6亿元，同比增长18.4%，新签约过亿元项目9个，年产碳纤维板材2000吨。';
+		const rand = prng(7);
+		for (let i = 0; i < 20; i++) {
+			const damaged = spreadDigits(clean, rand, 0.9);
+			expect(normalizeText(damaged, vfile(), 1)).toBe(clean);
+		}
+	});
+});

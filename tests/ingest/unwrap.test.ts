@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { joinLines, unwrap } from '../../scripts/ingest/unwrap.ts';
+import { columnBreak, wrapColumn } from '../../scripts/synth/damage.ts';
+import { lines, messages, vfile } from './helpers.ts';
+
+const para1 = '园区引进的碳纤维复合材料项目总投资15亿元，建成后年产高性能碳纤维板材2000吨，可实现年产值8.5亿元。';
+const para2 = '在此基础上，园区还与三所高校共建研发中心，聚焦轻量化材料的关键技术攻关。';
+
+describe('unwrap', () => {
+	test('joins hard-wrapped lines and a sentence broken by a column break', () => {
+		const text = `${columnBreak(wrapColumn(para1, 12), 2)}\n\n${wrapColumn(para2, 12)}`;
+		const f = vfile();
+		const out = unwrap(lines(text), new Set(), f);
+		expect(out.map((p) => p.text)).toEqual([para1, para2]);
+		expect(messages(f).filter((m) => m.includes('column break'))).toEqual(['test.txt:4:1: Joined a sentence across a column break']);
+	});
+
+	test('steps over captions printed inside a sentence and keeps them after the paragraph', () => {
+		const text = [para2, '', '在此基础上，园区还与三所高校共建研发中', '', '工人正在调试设备。', '', '新厂区鸟瞰。', '', '心，聚焦轻量化材料的关键技术攻关，力争年内形成一批可转化的科研成果。'].join('\n');
+		const out = unwrap(lines(text), new Set(), vfile());
+		expect(out.map((p) => [p.text, !!p.interrupting])).toEqual([
+			[para2, false],
+			['在此基础上，园区还与三所高校共建研发中心，聚焦轻量化材料的关键技术攻关，力争年内形成一批可转化的科研成果。', false],
+			['工人正在调试设备。', true],
+			['新厂区鸟瞰。', true],
+		]);
+	});
+
+	test('never joins across blank lines in the header (before any sentence punctuation)', () => {
+		const text = ['聚焦主责主业 奋力担当作为', '开发区开创新局面', '', '记者 张超', '', para2].join('\n');
+		const out = unwrap(lines(text), new Set(), vfile());
+		expect(out.map((p) => p.lines)).toEqual([['聚焦主责主业 奋力担当作为', '开发区开创新局面'], ['记者 张超'], [para2]]);
+	});
+
+	test('short headings between paragraphs are not continuations', () => {
+		const text = [`${para1.slice(0, -1)}`, '', '重大项目异军突起', ''].join('\n');
+		const f = vfile();
+		const out = unwrap(lines(text), new Set(), f);
+		expect(out.map((p) => p.text)).toEqual([para1.slice(0, -1), '重大项目异军突起']);
+		expect(messages(f)).toContain('test.txt:1:1: Paragraph ends mid-sentence and no continuation was found');
+	});
+
+	test('Latin words across a wrap keep a space; Han and digits do not', () => {
+		expect(joinLines(['solar', 'glass'])).toBe('solar glass');
+		expect(joinLines(['BIPV', '太阳能'])).toBe('BIPV太阳能');
+		expect(joinLines(['3 5', '个'])).toBe('3 5个');
+	});
+});
