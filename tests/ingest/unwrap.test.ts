@@ -16,11 +16,11 @@ describe('unwrap', () => {
 	});
 
 	test('steps over captions printed inside a sentence and keeps them after the paragraph', () => {
-		const text = [para2, '', '在此基础上，园区还与三所高校共建研发中', '', '工人正在调试设备。', '', '新厂区鸟瞰。', '', '心，聚焦轻量化材料的关键技术攻关，力争年内形成一批可转化的科研成果。'].join('\n');
+		const text = [para2, '', '在此基础上，园区还与三所高校共建研发中', '', '工人正在调试设备。', '', '新厂区鸟瞰。', '', '心，聚焦轻量化材料的关键技术攻关，力争年内形成一批可以转化落地的科研成果，服务园区企业转型升级。'].join('\n');
 		const out = unwrap(lines(text), new Set(), vfile());
 		expect(out.map((p) => [p.text, !!p.interrupting])).toEqual([
 			[para2, false],
-			['在此基础上，园区还与三所高校共建研发中心，聚焦轻量化材料的关键技术攻关，力争年内形成一批可转化的科研成果。', false],
+			['在此基础上，园区还与三所高校共建研发中心，聚焦轻量化材料的关键技术攻关，力争年内形成一批可以转化落地的科研成果，服务园区企业转型升级。', false],
 			['工人正在调试设备。', true],
 			['新厂区鸟瞰。', true],
 		]);
