@@ -1,0 +1,48 @@
+// @ts-check
+/**
+ * Site configuration. Environment (all optional, read at build time):
+ *
+ * - ARCHIVE_CONTENT_DIR  the ingest's output directory (default `content`), see src/utils/paths.ts
+ * - ARCHIVE_DATA_DIR     the glossaries (`topics.yaml`, `entities.yaml`, `indicators.yaml`; default `data`)
+ * - ARCHIVE_SOURCES_DIR  where the original source files are found when the content dir has no
+ *                        `sources/` folder (default `seeds`)
+ * - ARCHIVE_BASE         base path the site is served under, e.g. `/archive/` (default `/`)
+ * - ARCHIVE_SITE         absolute origin for canonical URLs, feeds and the sitemap
+ *                        (default `https://archive.example.com`; set it for production)
+ */
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { archiveMentions } from './src/plugins/mentions.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+const site = process.env.ARCHIVE_SITE || 'https://archive.example.com';
+const rawBase = process.env.ARCHIVE_BASE || '/';
+const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Article text is printed as-is: no smart quotes, no autolinks.
+	markdown: { smartypants: false, gfm: false },
+	integrations: [
+		mdx({
+			gfm: false,
+			smartypants: false,
+			processor: satteri({ mdastPlugins: [archiveMentions], features: { gfm: false, smartPunctuation: false } }),
+		}),
+		sitemap({
+			i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+			filter: (page) => !/\/(search|404)\/?$/.test(page),
+		}),
+		pagefind(),
+	],
+	vite: {
+		// Never inline scripts or assets: the Content-Security-Policy in public/_headers allows 'self' only.
+		build: { assetsInlineLimit: 0 },
+	},
+	devToolbar: { enabled: false },
+});

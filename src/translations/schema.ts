@@ -1,0 +1,59 @@
+/**
+ * The UI strings every language must provide, as a zod schema. `src/utils/i18n.ts` parses each
+ * `src/translations/<lang>.json` with it: a missing, empty or unknown key fails the build.
+ */
+import { z } from 'astro/zod';
+
+const text = z.string().min(1);
+/** A strict object of non-empty strings with exactly these keys. */
+const strings = <const K extends string>(...keys: K[]) =>
+	z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
+
+export const uiStringsSchema = z.strictObject({
+	site: strings('name', 'shortName', 'tagline', 'description'),
+	nav: strings(
+		'label', 'skip', 'home', 'archive', 'topics', 'entities', 'metrics', 'about', 'data', 'search',
+		'searchLabel', 'searchPlaceholder', 'languageLabel', 'switchTo', 'switchToLabel', 'breadcrumb',
+	),
+	home: strings(
+		'title', 'lead', 'latest', 'allArticles', 'headlineFigures', 'headlineFiguresNote', 'explore',
+		'entryArchive', 'entryTopics', 'entryEntities', 'entryMetrics', 'stats',
+	),
+	article: strings(
+		'byline', 'source', 'edition', 'page', 'date', 'dateEvidence', 'translationNotice', 'translationLink',
+		'originalNotice', 'contents', 'figures', 'figuresIntro', 'backToText', 'toFigure', 'entities', 'topics',
+		'related', 'prevNext', 'previous', 'next', 'cite', 'gbt', 'apa', 'copy', 'copyLabel', 'copied',
+		'downloads', 'downloadRecord', 'viewOriginal', 'headingAnchor', 'noFigures', 'untranslated',
+	).extend({
+		roles: strings('reporter', 'correspondent', 'author', 'editor', 'photographer', 'planner', 'designer', 'proofreader'),
+		dateSource: strings('printed', 'editorial', 'text-year', 'none'),
+		precision: strings('day', 'month', 'year', 'unknown'),
+	}),
+	original: strings(
+		'title', 'heading', 'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'back',
+		'furniture', 'cleaning', 'coverage',
+	),
+	archive: strings('title', 'intro', 'yearOnly', 'undated', 'count'),
+	entities: strings('title', 'intro', 'articles', 'figures', 'figuresIntro', 'mentions', 'otherName').extend({
+		types: strings('company', 'project', 'place', 'programme', 'organisation', 'person'),
+	}),
+	topics: strings('title', 'intro', 'articles', 'count', 'entities'),
+	metrics: strings(
+		'title', 'intro', 'indicator', 'values', 'latest', 'allValues', 'chart', 'chartTitle', 'chartDesc',
+		'approxDate', 'undatedNote', 'sentence',
+	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points') }),
+	table: strings('indicator', 'value', 'period', 'rank', 'article', 'date', 'sentence', 'kind', 'count', 'name'),
+	about: strings(
+		'title', 'what', 'whatText', 'sources', 'sourcesText', 'cleaning', 'cleaningText', 'dating', 'datingText',
+		'translation', 'translationText', 'data', 'dataText', 'stats', 'rejected',
+	),
+	data: strings('title', 'intro', 'index', 'indexDesc', 'csv', 'csvDesc', 'records', 'recordsDesc'),
+	search: strings('title', 'label', 'submit', 'loading', 'none', 'count', 'noscript', 'error'),
+	notFound: strings('title', 'text', 'home'),
+	chooser: strings('title', 'text'),
+	footer: strings('about', 'feed', 'sitemap'),
+	format: strings('undated', 'approxYear', 'listSeparator', 'rank'),
+	rss: strings('title', 'description'),
+});
+
+export type UIStrings = z.infer<typeof uiStringsSchema>;

@@ -1,0 +1,20 @@
+/** Romanisation of Chinese names and newspaper titles for English pages (pinyin-pro). */
+import { pinyin } from 'pinyin-pro';
+
+const known: Record<string, string> = { 聊城日报: 'Liaocheng Daily', 大众日报: 'Dazhong Daily', 人民日报: "People's Daily" };
+
+function cap(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * `张超` → `Zhang Chao` (person: surname, then the given name as one word); `聊城日报` →
+ * `Liaocheng Daily` (title: known names, else each syllable capitalised). Latin text is returned as is.
+ */
+export function romanise(name: string, kind: 'person' | 'title' = 'person'): string {
+	if (!/\p{Script=Han}/u.test(name)) return name;
+	if (kind === 'title') return known[name] ?? (pinyin(name, { toneType: 'none', type: 'array' }) as string[]).map(cap).join(' ');
+	const s = pinyin(name.replace(/\s+/g, ''), { toneType: 'none', type: 'array', surname: 'head' }) as string[];
+	if (s.length === 0) return name;
+	return [cap(s[0]!), s.length > 1 ? cap(s.slice(1).join('')) : ''].filter(Boolean).join(' ');
+}

@@ -1,0 +1,99 @@
+/**
+ * Every URL of the site is built here. Route builders return paths with the base path
+ * (`import.meta.env.BASE_URL`, from `ARCHIVE_BASE`) already applied, so components link with
+ * `href={routes.article(lang, slug)}` and never concatenate paths themselves.
+ */
+export const languages = ['zh', 'en'] as const;
+export type Lang = (typeof languages)[number];
+export const defaultLang: Lang = 'zh';
+
+/** BCP 47 tag for `<html lang>`, hreflang and i18next. */
+export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+/** Open Graph locale. */
+export const ogLocale: Record<Lang, string> = { zh: 'zh_CN', en: 'en_GB' };
+
+export function isLang(value: unknown): value is Lang {
+	return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+export function otherLang(lang: Lang): Lang {
+	return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** The base path with exactly one trailing slash (`/` or `/archive/`). */
+export function basePath(): string {
+	const base = import.meta.env.BASE_URL || '/';
+	return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** Prefix a site-absolute path (`/zh/…`) with the base path. */
+export function withBase(path: string): string {
+	return basePath() + path.replace(/^\/+/, '');
+}
+
+/** Remove the base path from a pathname (for language switching and tests). */
+export function stripBase(pathname: string): string {
+	const base = basePath();
+	return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
+
+/** Absolute URL of a base-prefixed path, for canonicals, feeds and JSON-LD. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+	return new URL(path, site ?? 'https://archive.example.com').href;
+}
+
+const enc = encodeURIComponent;
+
+/** Paths without the base; `routes` below adds it. */
+export const paths = {
+	root: () => '/',
+	home: (lang: Lang) => `/${lang}/`,
+	article: (lang: Lang, slug: string) => `/${lang}/articles/${enc(slug)}/`,
+	original: (lang: Lang, slug: string) => `/${lang}/articles/${enc(slug)}/original/`,
+	archive: (lang: Lang) => `/${lang}/archive/`,
+	entities: (lang: Lang) => `/${lang}/entities/`,
+	entity: (lang: Lang, id: string) => `/${lang}/entities/${enc(id)}/`,
+	topics: (lang: Lang) => `/${lang}/topics/`,
+	topic: (lang: Lang, id: string) => `/${lang}/topics/${enc(id)}/`,
+	metrics: (lang: Lang) => `/${lang}/metrics/`,
+	metric: (lang: Lang, indicator: string) => `/${lang}/metrics/${enc(indicator)}/`,
+	about: (lang: Lang) => `/${lang}/about/`,
+	dataPage: (lang: Lang) => `/${lang}/data/`,
+	search: (lang: Lang) => `/${lang}/search/`,
+	rss: (lang: Lang) => `/${lang}/rss.xml`,
+	data: () => '/data/',
+	dataIndex: () => '/data/articles.json',
+	dataRecord: (slug: string) => `/data/articles/${enc(slug)}.json`,
+	dataFigures: () => '/data/figures.csv',
+	dataSource: (file: string) => `/data/sources/${enc(file)}`,
+	sitemap: () => '/sitemap-index.xml',
+	pagefind: () => '/pagefind/',
+} as const;
+
+type Paths = typeof paths;
+/** The same builders as `paths`, returning base-prefixed paths ready for `href`. */
+export const routes = Object.fromEntries(
+	Object.entries(paths).map(([name, fn]) => [name, (...args: never[]) => withBase((fn as (...a: never[]) => string)(...args))]),
+) as { [K in keyof Paths]: Paths[K] };
+
+/** Anchor ids inside an article page. */
+export const anchors = {
+	block: (index: number) => `b${index}`,
+	figure: (metric: number) => `fig-${metric}`,
+	figureRow: (metric: number) => `m-${metric}`,
+	/** Row of a value on an indicator page. */
+	metricValue: (slug: string, metric: number) => `${slug}--${metric}`,
+};
+
+/** The same page in the other language: swap the language segment after the base. */
+export function switchLanguage(pathname: string, to: Lang): string {
+	const rest = stripBase(pathname);
+	const m = rest.match(/^\/(zh|en)(\/.*)?$/);
+	if (!m) return routes.home(to);
+	return withBase(`/${to}${m[2] ?? '/'}`);
+}
+
+/** `getStaticPaths` for a page that exists once per language. */
+export function langStaticPaths() {
+	return languages.map((lang) => ({ params: { lang } }));
+}
