@@ -35,8 +35,21 @@ export default defineConfig({
 			processor: satteri({ mdastPlugins: [archiveMentions], features: { gfm: false, smartPunctuation: false } }),
 		}),
 		sitemap({
-			i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-			filter: (page) => !/\/(search|404)\/?$/.test(page),
+			filter: (page) => !/\/(search|404)\/?$/.test(page) && !/\/original\/$/.test(page),
+			// Each language page lists both language versions and x-default (the Chinese original);
+			// pages outside the language folders (/, /data/) have no alternates.
+			serialize(item) {
+				const path = new URL(item.url).pathname;
+				const m = path.slice(base.length - 1).match(/^\/(zh|en)(\/.*)$/);
+				if (!m) return item;
+				const url = (lang) => new URL(`${base}${lang}${m[2]}`, item.url).href;
+				item.links = [
+					{ lang: 'zh-CN', url: url('zh') },
+					{ lang: 'en', url: url('en') },
+					{ lang: 'x-default', url: m[2] === '/' ? new URL(base, item.url).href : url('zh') },
+				];
+				return item;
+			},
 		}),
 		pagefind(),
 	],

@@ -28,6 +28,8 @@ export interface EntityView {
 	id: string;
 	type: EntityRef['type'];
 	name: { zh: string; en: string };
+	/** False when the glossary says its mentions are not linked in the text. */
+	link: boolean;
 	/** Articles that mention it, oldest first. */
 	articles: { article: ArticleView; count: number }[];
 	/** Figures in blocks that mention it. */
@@ -112,7 +114,7 @@ async function build(): Promise<Archive> {
 			const g = gl.entities.get(e.id);
 			let view = entities.get(e.id);
 			if (!view) {
-				view = { id: e.id, type: e.type, name: g ? { zh: g.zh, en: g.en } : e.name, articles: [], metrics: [] };
+				view = { id: e.id, type: e.type, name: g ? { zh: g.zh, en: g.en } : e.name, link: g?.link !== false, articles: [], metrics: [] };
 				entities.set(e.id, view);
 			}
 			view.articles.push({ article, count: e.count });

@@ -1,35 +1,39 @@
 /**
- * Names from the glossaries in `ARCHIVE_DATA_DIR` (default `data/`): `topics.yaml`, `entities.yaml`,
- * `indicators.yaml`. Only the fields the site shows are read (id, zh, en, type); a missing file just
- * means names fall back to what the records carry (entity and indicator names) or to the id (topics).
+ * The glossaries in `ARCHIVE_DATA_DIR` (default `data/`): `topics.yaml`, `entities.yaml`,
+ * `indicators.yaml`, validated with the ingest's schemas (src/schemas/glossary.ts). The site reads
+ * names (zh/en), entity types and the entity `link` flag. A missing file means names fall back to
+ * what the records carry (entity and indicator names) or to the id (topics).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { entitiesFileSchema, indicatorsFileSchema, topicsFileSchema } from '../schemas/glossary.ts';
 import { dataDir } from './paths.ts';
-
-const named = z.looseObject({ id: z.string().min(1), zh: z.string().min(1), en: z.string().min(1), type: z.string().optional() });
-const list = z.union([z.array(named), z.record(z.string(), z.unknown()).transform((o) => Object.values(o).find(Array.isArray) ?? [])]);
 
 export interface GlossaryName {
 	id: string;
 	zh: string;
 	en: string;
 	type?: string;
+	/** Entities only: false when mentions should not be linked (the zone itself). */
+	link?: boolean;
 }
 
-function load(file: string): Map<string, GlossaryName> {
+function load<S extends z.ZodType<{ id: string; zh: string; en: string }[]>>(file: string, schema: S): Map<string, GlossaryName> {
 	const path = join(dataDir, file);
 	if (!existsSync(path)) return new Map();
-	const raw = list.parse(parse(readFileSync(path, 'utf8')) ?? []);
-	const items = z.array(named).parse(raw);
-	return new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, type: i.type }]));
+	const items = schema.parse(parse(readFileSync(path, 'utf8')) ?? []) as (GlossaryName & Record<string, unknown>)[];
+	return new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, type: i.type, link: i.link }]));
 }
 
 let cache: { topics: Map<string, GlossaryName>; entities: Map<string, GlossaryName>; indicators: Map<string, GlossaryName> } | undefined;
 
 export function glossaries() {
-	cache ??= { topics: load('topics.yaml'), entities: load('entities.yaml'), indicators: load('indicators.yaml') };
+	cache ??= {
+		topics: load('topics.yaml', topicsFileSchema),
+		entities: load('entities.yaml', entitiesFileSchema),
+		indicators: load('indicators.yaml', indicatorsFileSchema),
+	};
 	return cache;
 }

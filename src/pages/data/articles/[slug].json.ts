@@ -1,0 +1,13 @@
+/** `/data/articles/<slug>.json`: the full record of one article, as the ingest wrote it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../utils/archive.ts';
+
+export const getStaticPaths = (async () => {
+	const archive = await getArchive();
+	return archive.articles.map((a) => ({ params: { slug: a.slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const article = (await getArchive()).bySlug.get(params.slug!)!;
+	return new Response(JSON.stringify(article.record, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

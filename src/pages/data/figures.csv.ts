@@ -1,0 +1,41 @@
+/**
+ * `/data/figures.csv`: every figure of the archive, one per row (RFC 4180, UTF-8 with a BOM so that
+ * spreadsheet programs read the Chinese correctly).
+ */
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../utils/archive.ts';
+import { absoluteUrl, anchors, routes } from '../../utils/routing/index.ts';
+
+const columns = [
+	'indicator', 'indicator_zh', 'indicator_en', 'value', 'unit', 'kind', 'period', 'rank',
+	'article', 'title', 'date', 'date_precision', 'url', 'sentence',
+] as const;
+
+function cell(value: unknown): string {
+	const s = value === null || value === undefined ? '' : String(value);
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const GET: APIRoute = async ({ site }) => {
+	const archive = await getArchive();
+	const rows = archive.chronological.flatMap(({ slug, record }) =>
+		record.metrics.map((m, n) => ({
+			indicator: m.indicator,
+			indicator_zh: archive.indicators.get(m.indicator)?.label.zh ?? m.label.zh,
+			indicator_en: archive.indicators.get(m.indicator)?.label.en ?? m.label.en,
+			value: m.value,
+			unit: m.unit,
+			kind: m.kind,
+			period: m.period,
+			rank: m.rank,
+			article: slug,
+			title: record.title,
+			date: record.date,
+			date_precision: record.datePrecision,
+			url: `${absoluteUrl(routes.article('zh', slug), site)}#${anchors.figure(n)}`,
+			sentence: m.text,
+		})),
+	);
+	const csv = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+	return new Response('\uFEFF' + csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,16 @@
+/** `/data/sources/<file>`: each article's source file, byte for byte. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../utils/archive.ts';
+import { findSource } from '../../../utils/sources.ts';
+
+export const getStaticPaths = (async () => {
+	const archive = await getArchive();
+	return archive.articles
+		.filter((a) => findSource(a.record.sourceFile, a.record.sha256))
+		.map((a) => ({ params: { file: a.record.sourceFile }, props: { sha256: a.record.sha256 } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props }) => {
+	const source = findSource(params.file!, (props as { sha256: string }).sha256)!;
+	return new Response(new Uint8Array(source.bytes), { headers: { 'Content-Type': `text/plain; charset=${source.encoding}` } });
+};
