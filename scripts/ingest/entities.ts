@@ -1,0 +1,63 @@
+/**
+ * Entities stage: finds the companies, projects, places, programmes and organisations of the
+ * entities glossary (`data/entities.yaml`) in the blocks. Pure: reports each entity found with
+ * `file.info`; never throws on bad data.
+ *
+ * Matching is leftmost-longest over all aliases of all entities, quotes ignored, so mentions never
+ * overlap: 中通客车股份有限公司 is one mention, not 中通 + 客车. A short alias is guarded by the
+ * entity's `notIn` contexts (中通 is not a mention inside 中通过). Every mention is counted; only
+ * entities with `link: true` (the default) get `Mention`s to link.
+ */
+import type { Block, EntityRef } from '../../src/schemas/article.ts';
+import type { VFile } from './types.ts';
+import { compileAliases, type AliasMatcher, type EntityDef } from './glossary.ts';
+
+/** One linkable mention: `length` characters of `blocks[block].text` from `offset`. */
+export type Mention = { id: string; block: number; offset: number; length: number };
+
+const matchers = new WeakMap<EntityDef[], AliasMatcher<EntityDef>>();
+function matcherFor(entities: EntityDef[]): AliasMatcher<EntityDef> {
+	let m = matchers.get(entities);
+	if (!m) {
+		m = compileAliases(
+			entities.flatMap((e) => [e.zh, ...e.aliases].map((alias) => ({ value: e, alias, notIn: e.notIn }))),
+		);
+		matchers.set(entities, m);
+	}
+	return m;
+}
+
+/** Find the glossary's entities in every block (headings and captions included). */
+export function findEntities(
+	blocks: Block[],
+	file: VFile,
+	entities: EntityDef[],
+): { entities: EntityRef[]; mentions: Mention[] } {
+	const match = matcherFor(entities);
+	const refs = new Map<string, EntityRef>();
+	const firstBlock = new Map<string, Block>();
+	const mentions: Mention[] = [];
+	blocks.forEach((block, b) => {
+		for (const m of match(block.text)) {
+			const e = m.value;
+			let ref = refs.get(e.id);
+			if (!ref) {
+				ref = { id: e.id, type: e.type, name: { zh: e.zh, en: e.en }, count: 0, blocks: [] };
+				refs.set(e.id, ref); // Map keeps first-mention order
+				firstBlock.set(e.id, block);
+			}
+			ref.count++;
+			if (ref.blocks.at(-1) !== b) ref.blocks.push(b);
+			if (e.link) mentions.push({ id: e.id, block: b, offset: m.start, length: m.end - m.start });
+		}
+	});
+	for (const ref of refs.values()) {
+		const source = firstBlock.get(ref.id)!.source;
+		file.info(`Found entity ${ref.id} (${ref.name.zh}) ${ref.count}× in block${ref.blocks.length > 1 ? 's' : ''} ${ref.blocks.join(', ')}`, {
+			place: source ? { line: source.start, column: 1 } : undefined,
+			ruleId: 'entity',
+			source: 'entities',
+		});
+	}
+	return { entities: [...refs.values()], mentions };
+}
