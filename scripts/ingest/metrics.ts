@@ -39,7 +39,6 @@ const SOURCE = 'metrics';
 /** Weak and strong sentence ends: a period carries across the weak ones (；) only. */
 const SENTENCE_END = /[。；;！!？?\n]/;
 const STRONG_END = /[。！!？?\n]/;
-const CLAUSE_END = /[，,]/;
 
 const CN_DIGITS = '零一二三四五六七八九';
 /** `一`…`九十九` → number. */
@@ -76,7 +75,7 @@ const FIGURE = new RegExp(
 	'g',
 );
 /** What may follow a figure that is a value (not `18家重点企业`, not `50亿元的…项目`). */
-const FIGURE_FOLLOW = /^(?:以上|左右|以内|上下)?(?:$|[^\u4e00-\u9fff的]|同比|环比|比|较|占|居|位居|排名|排|增长|增速|下降|和|及|与)/;
+const FIGURE_FOLLOW = /^(?:以上|左右|以内|上下)?(?:$|[^\u4e00-\u9fff的]|同比|环比|比|较|占|居|位居|排名|排|增长|增速|增加|增至|提高|提升|上升|扩大|下降|减少|和|及|与)/;
 
 const RANK = /(全国|全省|全市|全区|省内|市内|同类开发区)?(?:第(\d+|[一二三四五六七八九十]+)(位|名)?|(首位))/g;
 const RANK_VERB = /(?:排名|排在|排|位居|位列|居|列)$/;
@@ -144,8 +143,11 @@ function tokenize(s: string, match: AliasMatcher<Indicator>): Tok[] {
 	for (const m of s.matchAll(FIGURE)) {
 		const [text, num, mag = '', , base] = m;
 		const end = m.index + text.length;
-		if (!FIGURE_FOLLOW.test(s.slice(end, end + 3)) && !(base === '%' || base === '％') ) continue;
-		if (s[end] === '的' || s.slice(end, end + 3).match(/^(?:以上|左右)的/)) continue;
+		const after = s.slice(end, end + 3);
+		// 50亿元的…项目, 60%以上的岗位: attributive. 18家重点企业: a number before its noun (a rate
+		// may be followed by anything else: 增长7.3%居全市第2).
+		if (/^(?:以上|左右)?的/.test(after)) continue;
+		if (base !== '%' && base !== '％' && !FIGURE_FOLLOW.test(after)) continue;
 		add({ type: 'figure', start: m.index, end, text, value: Number(num!.replaceAll(',', '')), unit: mag + base! });
 	}
 	return taken.sort((a, b) => a.start - b.start);
