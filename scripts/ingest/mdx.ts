@@ -74,7 +74,8 @@ export function inlineSpans(record: Article, mentions: Mention[], linkable: (id:
 }
 
 function frontmatter(data: Frontmatter): string {
-	return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+	// Every string double-quoted: no YAML reader may take `2025-01-11` for a date or `null` text for null.
+	return `---\n${stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n`;
 }
 
 const pick = (r: Article): Omit<Frontmatter, 'lang' | 'originalTitle' | 'summary'> => ({

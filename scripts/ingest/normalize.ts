@@ -84,8 +84,12 @@ const rules: Rule[] = [
 		id: 'ascii-punct',
 		describe: 'ASCII punctuation in Chinese text to full-width',
 		apply: (t) =>
-			t.replace(new RegExp(`(?<=${HAN}|[${CJK_PUNCT}%‰\\d])([,;:!?])(?=${HAN}|[${CJK_PUNCT}“‘])`, 'gu'), (m, p: string, offset: number, all: string) => {
-				if (p === ',' && /\d/.test(all[offset - 1] ?? '') && /\d/.test(all[offset + 1] ?? '')) return m;
+			t.replace(new RegExp(`(?<=${HAN}|[${CJK_PUNCT}%‰\\d])([,;:!?])(?=${HAN}|[${CJK_PUNCT}“‘\\d])`, 'gu'), (m, p: string, offset: number, all: string) => {
+				const before = all[offset - 1] ?? '';
+				const after = all[offset + 1] ?? '';
+				// Between two digits (1,000) or between Latin/digits only, it stays ASCII.
+				if (/[\d%‰]/.test(before) && /\d/.test(after)) return m;
+				if (!/\p{Script=Han}|[\u3000-\u303F\uFF00-\uFFEF“”‘’]/u.test(before + after)) return m;
 				return { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' }[p] ?? m;
 			}),
 	},
