@@ -1,0 +1,79 @@
+/** The ingest contract, as other tools call it: `node scripts/ingest/cli.ts --in <dir> --out <dir> [--check]`. */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+/** The project's pinned Node (the `node` devDependency), also when vitest was started by an older one. */
+const NODE = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
+const cli = (...args: string[]) => {
+	const r = spawnSync(NODE, ['scripts/ingest/cli.ts', '--quiet', ...args], { encoding: 'utf8' });
+	return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+let seeds: string;
+let out: string;
+
+beforeAll(() => {
+	const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+	seeds = join(dir, 'seeds');
+	out = join(dir, 'content');
+	spawnSync('mkdir', ['-p', seeds]);
+	for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(seeds, f));
+});
+
+describe('ingest CLI', () => {
+	test('writes MDX (zh, en), JSON records and a manifest; --check passes right after', () => {
+		expect(cli('--in', seeds, '--out', out).code).toBe(0);
+		expect(readdirSync(join(out, 'records'))).toHaveLength(5);
+		expect(readdirSync(join(out, 'zh'))).toHaveLength(5);
+		expect(readdirSync(join(out, 'en'))).toHaveLength(5);
+		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+		expect(manifest.errors).toEqual([]);
+		expect(cli('--in', seeds, '--out', out, '--check').code).toBe(0);
+	});
+
+	test('the repository content/ is up to date with seeds/', () => {
+		const r = cli('--check');
+		expect(r.err).toBe('');
+		expect(r.code).toBe(0);
+	});
+
+	test('--check fails when a seed changed, names the stale files, and writes nothing', () => {
+		const seed = join(seeds, readdirSync(seeds).find((f) => f.startsWith('003'))!);
+		const before = readFileSync(seed);
+		appendFileSync(seed, '\n开发区持续优化营商环境。\n');
+		const r = cli('--in', seeds, '--out', out, '--check');
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/stale: records\/2024-06-[a-z0-9-]+\.json/);
+		expect(r.err).toMatch(/is out of date/);
+		writeFileSync(seed, before);
+		expect(cli('--in', seeds, '--out', out, '--check').code).toBe(0);
+	});
+
+	test('bad files are named with the reason, every good article is still written, exit code 1', () => {
+		writeFileSync(join(seeds, '900_empty.txt'), '');
+		writeFileSync(join(seeds, '901_binary.txt'), Buffer.from(Array.from({ length: 512 }, (_, i) => i % 9)));
+		writeFileSync(join(seeds, '902_orphan.meta.yaml'), 'date: "2020"\ndateEvidence: x\n');
+		writeFileSync(join(seeds, '903_gbk.txt'), Buffer.from([0xb2, 0xe2, 0xca, 0xd4, 0xce, 0xc4, 0xd5, 0xc2, 0xa3, 0xac, 0xbf, 0xaa, 0xb7, 0xa2, 0xc7, 0xf8, 0xa1, 0xa3])); // 测试文章，开发区。
+		const r = cli('--in', seeds, '--out', out);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('error 900_empty.txt: Cannot read file: it is empty (0 bytes)');
+		expect(r.err).toMatch(/error 901_binary\.txt: Cannot read file: it is binary/);
+		expect(r.err).toContain('error 902_orphan.meta.yaml: editorial file without an article: no 902_orphan.txt');
+		expect(readdirSync(join(out, 'records'))).toHaveLength(6);
+		const gbk = readdirSync(join(out, 'records')).map((f) => JSON.parse(readFileSync(join(out, 'records', f), 'utf8'))).find((x) => x.sourceFile === '903_gbk.txt');
+		expect(gbk.blocks[0].text).toBe('测试文章，开发区。');
+		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+		expect(manifest.errors.map((e: { file: string }) => e.file)).toEqual(['900_empty.txt', '901_binary.txt', '902_orphan.meta.yaml']);
+	});
+
+	test('removing a seed removes its generated files', () => {
+		const before = readdirSync(join(out, 'zh')).length;
+		spawnSync('rm', [join(seeds, '903_gbk.txt')]);
+		cli('--in', seeds, '--out', out);
+		expect(readdirSync(join(out, 'zh'))).toHaveLength(before - 1);
+		expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+	});
+});
