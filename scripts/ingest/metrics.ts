@@ -27,6 +27,11 @@
  * - `A、B分别增长3倍、1.8倍`: the figures after 分别 go, in order, to the last indicators named.
  * - A clause that opens with 力争/确保/预计/计划… is a target: nothing from there to the end of the
  *   sentence is read.
+ * - Kinds come from the unit and the words before the figure: 个百分点 → points; % after
+ *   增长/增速/同比 → growth (negative after 下降/减少: `下降3.2%` is -3.2), after 占/比重 → share;
+ *   倍 → growth only after 增长 (`是2012年的4.4倍` is a ratio, not read); 家/个/台/人… → count;
+ *   money, area, length → level. A rank-only metric has the rank as value and 位/名 (as printed,
+ *   else '') as unit.
  */
 import type { Block, Metric } from '../../src/schemas/article.ts';
 import type { VFile } from './types.ts';
