@@ -115,27 +115,49 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 	}
 }
 
+/** One article's claim on a slug. */
+export interface SlugClaim {
+	name: string;
+	slug: string;
+	id: string;
+	explicit: boolean;
+}
+
 /**
- * Make slugs unique across the archive: a generated slug that collides gets the article id appended; an
- * editor's slug that collides is an error on the later file (by file name).
+ * Make slugs unique across the archive, in file-name order: a generated slug that is taken gets the
+ * article id appended; an editor's slug that is taken is an error on the later file.
  */
-export function dedupeSlugs(items: Ingested[]): void {
-	const seen = new Map<string, string>();
-	for (const item of [...items].sort((a, b) => (a.file.path < b.file.path ? -1 : 1))) {
-		const r = item.record;
-		if (!r) continue;
-		const owner = seen.get(r.slug);
-		if (owner && item.explicitSlug) {
-			fatal(item.file, `Duplicate slug "${r.slug}": already used by ${owner}`, 'duplicate-slug', 'record');
-			item.record = null;
+export function assignSlugs(claims: SlugClaim[]): Map<string, { slug: string; message?: string; error?: string }> {
+	const owner = new Map<string, string>();
+	const out = new Map<string, { slug: string; message?: string; error?: string }>();
+	for (const c of [...claims].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+		const taken = owner.get(c.slug);
+		if (taken && c.explicit) {
+			out.set(c.name, { slug: c.slug, error: `Duplicate slug "${c.slug}": already used by ${taken}` });
 			continue;
 		}
-		if (owner) {
-			const slug = `${r.slug}-${r.id.slice(0, 8)}`;
-			item.file.message(`Slug "${r.slug}" is already used by ${owner}; using "${slug}"`, { ruleId: 'duplicate-slug', source: 'record' });
-			r.slug = slug;
-		}
-		seen.set(r.slug, item.file.path);
+		const slug = taken ? `${c.slug}-${c.id.slice(0, 8)}` : c.slug;
+		out.set(c.name, taken ? { slug, message: `Slug "${c.slug}" is already used by ${taken}; using "${slug}"` } : { slug });
+		owner.set(slug, c.name);
+	}
+	return out;
+}
+
+/** Apply `assignSlugs` to ingested articles (in place). */
+export function dedupeSlugs(items: Ingested[]): void {
+	const claims = items.filter((i) => i.record).map((i) => ({ name: i.file.path, slug: i.record!.slug, id: i.record!.id, explicit: i.explicitSlug }));
+	const slugs = assignSlugs(claims);
+	for (const item of items) applySlug(item, slugs.get(item.file.path));
+}
+
+export function applySlug(item: Ingested, s: { slug: string; message?: string; error?: string } | undefined): void {
+	if (!item.record || !s) return;
+	if (s.error) {
+		fatal(item.file, s.error, 'duplicate-slug', 'record');
+		item.record = null;
+	} else if (s.message) {
+		item.file.message(s.message, { ruleId: 'duplicate-slug', source: 'record' });
+		item.record.slug = s.slug;
 	}
 }
 

@@ -50,8 +50,11 @@ export function diffOutputs(outDir: string, files: Map<string, string>): string[
 	return problems;
 }
 
-/** Write what changed and remove owned files no longer produced. Returns the paths written and removed. */
-export function writeOutputs(outDir: string, files: Map<string, string>): { written: string[]; removed: string[] } {
+/**
+ * Write what changed and remove owned files no longer produced (not in `keep`, by default the files
+ * written). Returns the paths written and removed.
+ */
+export function writeOutputs(outDir: string, files: Map<string, string>, keep: Set<string> = new Set(files.keys())): { written: string[]; removed: string[] } {
 	const written: string[] = [];
 	const removed: string[] = [];
 	for (const [path, content] of files) {
@@ -62,7 +65,7 @@ export function writeOutputs(outDir: string, files: Map<string, string>): { writ
 		written.push(path);
 	}
 	for (const path of listOwned(outDir)) {
-		if (!files.has(path)) {
+		if (!keep.has(path)) {
 			rmSync(join(outDir, path));
 			removed.push(path);
 		}

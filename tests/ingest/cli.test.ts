@@ -77,3 +77,26 @@ describe('ingest CLI', () => {
 		expect(existsSync(join(out, 'manifest.json'))).toBe(true);
 	});
 });
+
+describe('incremental ingest', () => {
+	test('after one changed seed only that seed is ingested, and the output equals a cold run', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ingest-inc-'));
+		const s = join(dir, 'seeds');
+		spawnSync('mkdir', ['-p', s]);
+		for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(s, f));
+		// Two articles asking for the same slug: the later one gets its id appended, cached or not.
+		for (const ext of ['.txt', '.meta.yaml']) copyFileSync(join(s, readdirSync(s).find((f) => f.startsWith('003') && f.endsWith(ext))!), join(s, `005_ffffffffffffffff${ext}`));
+		const warm = join(dir, 'warm');
+		const cold = join(dir, 'cold');
+		expect(cli('--in', s, '--out', warm).code).toBe(0);
+		appendFileSync(join(s, readdirSync(s).find((f) => f.startsWith('001') && f.endsWith('.txt'))!), '\n开发区持续优化营商环境。\n');
+		const r = spawnSync(NODE, ['scripts/ingest/cli.ts', '--in', s, '--out', warm], { encoding: 'utf8' });
+		expect(r.stdout).toMatch(/6 article\(s\) \(1 ingested, 5 from cache\)/);
+		expect(r.stdout).toMatch(/wrote 4 file\(s\)/); // zh, en, record, manifest
+		expect(cli('--in', s, '--out', cold, '--no-cache').code).toBe(0);
+		const tree = (root: string) =>
+			['zh', 'en', 'records'].flatMap((d) => readdirSync(join(root, d)).map((f) => [`${d}/${f}`, readFileSync(join(root, d, f), 'utf8')])).concat([['manifest.json', readFileSync(join(root, 'manifest.json'), 'utf8')]]);
+		expect(tree(warm)).toEqual(tree(cold));
+		expect(readdirSync(join(cold, 'records')).filter((f) => f.endsWith('-ffffffff.json'))).toHaveLength(1);
+	});
+});
