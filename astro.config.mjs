@@ -9,6 +9,8 @@
  * - ARCHIVE_BASE         base path the site is served under, e.g. `/archive/` (default `/`)
  * - ARCHIVE_SITE         absolute origin for canonical URLs, feeds and the sitemap
  *                        (default `https://archive.example.com`; set it for production)
+ * - ARCHIVE_OUT_DIR      build output directory (default `dist`; the e2e tests build the root and
+ *                        the base-path site side by side)
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -24,11 +26,11 @@ const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 export default defineConfig({
 	site,
 	base,
+	outDir: process.env.ARCHIVE_OUT_DIR || './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// Article text is printed as-is: no smart quotes, no autolinks.
-	markdown: { smartypants: false, gfm: false },
 	integrations: [
+		// Article text is printed as-is: no smart quotes, no autolinks.
 		mdx({
 			gfm: false,
 			smartypants: false,

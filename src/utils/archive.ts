@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Article, Metric, EntityRef } from '../schemas/article.ts';
 import { glossaries } from './glossary.ts';
-import type { Lang } from './routing/index.ts';
+import { anchors, routes, type Lang } from './routing/index.ts';
 
 export interface ArticleView {
 	slug: string;
@@ -179,4 +179,17 @@ export function articleTitle(article: ArticleView, lang: Lang): { text: string; 
 /** Entity and indicator display names. */
 export function nameIn(name: { zh: string; en: string }, lang: Lang): string {
 	return name[lang];
+}
+
+/**
+ * Where the sentence of figure `n` is, seen from a page in `lang`: the figure itself in this
+ * language's text when it is there, else in the Chinese text, else the block it was read from (two
+ * figures read from the same characters share one `<Figure>` in the MDX).
+ */
+export function figureHref(article: ArticleView, n: number, lang: Lang): string {
+	if (article.figuresInBody[lang].has(n)) return `${routes.article(lang, article.slug)}#${anchors.figure(n)}`;
+	if (article.figuresInBody.zh.has(n)) return `${routes.article('zh', article.slug)}#${anchors.figure(n)}`;
+	const block = article.record.metrics[n]?.block ?? 0;
+	const page = lang === 'en' && article.en ? 'zh' : lang;
+	return `${routes.article(page, article.slug)}#${anchors.block(block)}`;
 }

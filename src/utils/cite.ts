@@ -5,11 +5,10 @@
 import { pinyin } from 'pinyin-pro';
 import type { Article } from '../schemas/article.ts';
 import { dateParts } from './format.ts';
+import { romanise } from './names.ts';
 
 const authorRoles = new Set(['reporter', 'correspondent', 'author']);
 const compoundSurnames = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '长孙', '宇文', '司徒', '端木'];
-/** English names of newspapers; others are romanised. */
-const newspapers: Record<string, string> = { 聊城日报: 'Liaocheng Daily', 大众日报: 'Dazhong Daily', 人民日报: "People's Daily" };
 
 export function citationAuthors(record: Pick<Article, 'byline'>): string[] {
 	return [...new Set(record.byline.filter((b) => authorRoles.has(b.role)).map((b) => b.name.trim()))].filter(Boolean);
@@ -43,9 +42,7 @@ function apaAuthorList(names: string[]): string {
 }
 
 function newspaperInEnglish(name: string): string {
-	if (newspapers[name]) return newspapers[name];
-	if (!hasHan(name)) return name;
-	return (pinyin(name, { toneType: 'none', type: 'array' }) as string[]).map(capitalise).join(' ');
+	return romanise(name, 'title');
 }
 
 function endWithPeriod(s: string): string {

@@ -3,8 +3,8 @@
  * spreadsheet programs read the Chinese correctly).
  */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../utils/archive.ts';
-import { absoluteUrl, anchors, routes } from '../../utils/routing/index.ts';
+import { figureHref, getArchive } from '../../utils/archive.ts';
+import { absoluteUrl } from '../../utils/routing/index.ts';
 
 const columns = [
 	'indicator', 'indicator_zh', 'indicator_en', 'value', 'unit', 'kind', 'period', 'rank',
@@ -18,8 +18,9 @@ function cell(value: unknown): string {
 
 export const GET: APIRoute = async ({ site }) => {
 	const archive = await getArchive();
-	const rows = archive.chronological.flatMap(({ slug, record }) =>
-		record.metrics.map((m, n) => ({
+	const rows = archive.chronological.flatMap((article) => {
+		const { slug, record } = article;
+		return record.metrics.map((m, n) => ({
 			indicator: m.indicator,
 			indicator_zh: archive.indicators.get(m.indicator)?.label.zh ?? m.label.zh,
 			indicator_en: archive.indicators.get(m.indicator)?.label.en ?? m.label.en,
@@ -32,10 +33,10 @@ export const GET: APIRoute = async ({ site }) => {
 			title: record.title,
 			date: record.date,
 			date_precision: record.datePrecision,
-			url: `${absoluteUrl(routes.article('zh', slug), site)}#${anchors.figure(n)}`,
+			url: absoluteUrl(figureHref(article, n, 'zh'), site),
 			sentence: m.text,
-		})),
-	);
+		}));
+	});
 	const csv = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
 	return new Response('\uFEFF' + csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,61 @@
+/**
+ * End-to-end tests of the built site, in Chromium. Two projects, each with its own build and
+ * `astro preview` server: `root` (site at /) and `base` (site under ARCHIVE_BASE=/archive/), so
+ * every test also proves the base-path build. Content: ARCHIVE_CONTENT_DIR, default the fixture
+ * (tests/fixtures/content-sample) so the suite does not depend on the ingest having run.
+ *
+ *   npm run test:e2e                 # both projects
+ *   npm run test:e2e -- --project=root
+ *   npm run screenshots              # SCREENSHOTS=1: tests/e2e/screenshots.ts into screenshots/
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const contentDir = process.env.ARCHIVE_CONTENT_DIR || 'tests/fixtures/content-sample';
+const dataDir = process.env.ARCHIVE_DATA_DIR || (contentDir.startsWith('tests/fixtures/') ? 'tests/fixtures/data-sample' : 'data');
+process.env.ARCHIVE_CONTENT_DIR = contentDir;
+process.env.ARCHIVE_DATA_DIR = dataDir;
+
+const chromium = '/usr/bin/chromium';
+const launchOptions = existsSync(chromium)
+	? {
+			executablePath: chromium,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		}
+	: {};
+
+const node = 'node_modules/.bin/node';
+const astro = 'node_modules/astro/bin/astro.mjs';
+const screenshots = process.env.SCREENSHOTS === '1';
+const sites = [
+	{ name: 'root', base: '/', port: 4329, outDir: 'test-results/site-root' },
+	{ name: 'base', base: '/archive/', port: 4330, outDir: 'test-results/site-base' },
+].filter((s) => !screenshots || s.name === 'root');
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: screenshots ? 'screenshots.ts' : '**/*.e2e.ts',
+	outputDir: 'test-results/playwright',
+	fullyParallel: false,
+	workers: process.env.CI ? 1 : 2,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+	timeout: 60_000,
+	use: { ...devices['Desktop Chrome'], launchOptions, trace: 'retain-on-failure' },
+	projects: sites.map((s) => ({
+		name: s.name,
+		use: { baseURL: `http://127.0.0.1:${s.port}${s.base}` },
+		metadata: { base: s.base, outDir: s.outDir, contentDir, dataDir },
+		// axe results do not depend on the base path: run them once.
+		...(s.name === 'base' ? { testIgnore: ['**/a11y.e2e.ts'] } : {}),
+	})),
+	webServer: sites.map((s) => ({
+		command: `${node} ${astro} build --silent && ${node} ${astro} preview --ignore-lock --host 127.0.0.1 --port ${s.port}`,
+		url: `http://127.0.0.1:${s.port}${s.base}`,
+		env: { ARCHIVE_BASE: s.base, ARCHIVE_OUT_DIR: s.outDir, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DATA_DIR: dataDir },
+		reuseExistingServer: false,
+		timeout: 300_000,
+		stdout: 'ignore' as const,
+		stderr: 'pipe' as const,
+	})),
+});

@@ -1,0 +1,113 @@
+/**
+ * Shared helpers of the e2e tests: the content the site was built from (read from the same
+ * ARCHIVE_CONTENT_DIR as the build, so the tests run on the fixture or the real archive), the
+ * list of routes, and relative URLs that work under any base path.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import type { Article } from '../../src/schemas/article.ts';
+
+export const contentDir = process.env.ARCHIVE_CONTENT_DIR || 'tests/fixtures/content-sample';
+export const dataDir = process.env.ARCHIVE_DATA_DIR || 'tests/fixtures/data-sample';
+
+export const records: Article[] = readdirSync(join(contentDir, 'records'))
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => JSON.parse(readFileSync(join(contentDir, 'records', f), 'utf8')) as Article)
+	.sort((a, b) => a.slug.localeCompare(b.slug));
+
+export const langs = ['zh', 'en'] as const;
+export type Lang = (typeof langs)[number];
+export const htmlLang = { zh: 'zh-CN', en: 'en' } as const;
+
+export const entityIds = [...new Set(records.flatMap((r) => r.entities.map((e) => e.id)))].sort();
+export const topicIds = [...new Set(records.flatMap((r) => r.topics))].sort();
+export const indicatorIds = [...new Set(records.flatMap((r) => r.metrics.map((m) => m.indicator)))].sort();
+
+/** Entities whose mentions the glossary says not to link. */
+export const unlinkedEntities = new Set<string>(
+	(() => {
+		const path = join(dataDir, 'entities.yaml');
+		if (!existsSync(path)) return [];
+		return ((parse(readFileSync(path, 'utf8')) ?? []) as { id: string; link?: boolean }[]).filter((e) => e.link === false).map((e) => e.id);
+	})(),
+);
+
+export const translated = records.find((r) => r.translation !== null);
+export const untranslated = records.find((r) => r.translation === null);
+/** An article with a figure in its body and a linked entity mention. */
+export const rich = records.find((r) => r.metrics.length > 0 && r.entities.some((e) => !unlinkedEntities.has(e.id))) ?? records[0]!;
+
+/** Site paths (no base, no leading slash) of every page in one language. */
+export function routesOf(lang: Lang): string[] {
+	return [
+		`${lang}/`,
+		`${lang}/archive/`,
+		`${lang}/entities/`,
+		...entityIds.map((id) => `${lang}/entities/${id}/`),
+		`${lang}/topics/`,
+		...topicIds.map((id) => `${lang}/topics/${id}/`),
+		`${lang}/metrics/`,
+		...indicatorIds.map((id) => `${lang}/metrics/${id}/`),
+		...records.flatMap((r) => [`${lang}/articles/${r.slug}/`, `${lang}/articles/${r.slug}/original/`]),
+		`${lang}/about/`,
+		`${lang}/data/`,
+		`${lang}/search/`,
+	];
+}
+
+/** One page of each type, for axe and screenshots. */
+export function pageTypes(lang: Lang): Record<string, string> {
+	return {
+		home: `${lang}/`,
+		'article-translated': `${lang}/articles/${(translated ?? rich).slug}/`,
+		'article-untranslated': `${lang}/articles/${(untranslated ?? rich).slug}/`,
+		original: `${lang}/articles/${rich.slug}/original/`,
+		archive: `${lang}/archive/`,
+		entities: `${lang}/entities/`,
+		entity: `${lang}/entities/${rich.entities[0]!.id}/`,
+		topics: `${lang}/topics/`,
+		topic: `${lang}/topics/${topicIds[0]}/`,
+		metrics: `${lang}/metrics/`,
+		metric: `${lang}/metrics/${rich.metrics[0]!.indicator}/`,
+		about: `${lang}/about/`,
+		data: `${lang}/data/`,
+		search: `${lang}/search/?q=${encodeURIComponent(lang === 'zh' ? '开发区' : 'zone')}`,
+	};
+}
+
+/** The base path of the running project (`/` or `/archive/`). */
+export function basePath(testInfo: TestInfo): string {
+	return (testInfo.project.metadata as { base: string }).base;
+}
+
+export function outDir(testInfo: TestInfo): string {
+	return (testInfo.project.metadata as { outDir: string }).outDir;
+}
+
+/** Fail the test on any console error or uncaught exception of the page. */
+export const test = base.extend<{ errors: string[] }>({
+	errors: [async ({ page }, use) => {
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		page.on('pageerror', (e) => errors.push(String(e)));
+		page.on('dialog', (d) => {
+			errors.push(`dialog: ${d.message()}`);
+			void d.dismiss();
+		});
+		await use(errors);
+		expect(errors, 'console errors, exceptions or dialogs').toEqual([]);
+	}, { auto: true }],
+});
+
+export { expect };
+
+/** Path of the current page without the base (for comparisons). */
+export function sitePath(page: Page, testInfo: TestInfo): string {
+	const { pathname } = new URL(page.url());
+	const b = basePath(testInfo);
+	return pathname.startsWith(b) ? pathname.slice(b.length) : pathname;
+}
