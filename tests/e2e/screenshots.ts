@@ -16,7 +16,7 @@ for (const lang of langs) {
 					await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
 					await page.emulateMedia({ colorScheme: scheme });
 					await page.goto(path);
-					if (type === 'search') await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor();
+					if (type === 'search') await page.locator('#search-results li').first().waitFor();
 					await page.screenshot({ path: `screenshots/${lang}-${type}-${width}${scheme === 'dark' ? '-dark' : ''}.png`, fullPage: true });
 				});
 			}
