@@ -26,7 +26,7 @@ void i18n.init({
 export type Translate = (key: string, options?: TOptions) => string;
 
 export function useTranslations(lang: Lang): Translate {
-	const t = i18n.getFixedT(htmlLang[lang]);
+	const t = i18n.getFixedT(htmlLang[lang]) as unknown as (key: string, options?: TOptions) => unknown;
 	return (key, options) => {
 		const out = t(key, options);
 		if (typeof out !== 'string' || out === key) throw new Error(`i18n: missing string "${key}" for ${lang}`);
