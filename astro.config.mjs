@@ -44,7 +44,7 @@ export default defineConfig({
 				const path = new URL(item.url).pathname;
 				const m = path.slice(base.length - 1).match(/^\/(zh|en)(\/.*)$/);
 				if (!m) return item;
-				const url = (lang) => new URL(`${base}${lang}${m[2]}`, item.url).href;
+				const url = (/** @type {string} */ lang) => new URL(`${base}${lang}${m[2]}`, item.url).href;
 				item.links = [
 					{ lang: 'zh-CN', url: url('zh') },
 					{ lang: 'en', url: url('en') },

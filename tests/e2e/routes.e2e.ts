@@ -1,17 +1,29 @@
 /** Every route in both languages loads, with the right <html lang>, a title, an h1 and no errors. */
 import { test, expect, langs, htmlLang, routesOf, records } from './helpers.ts';
 
+/** Routes grouped by page type (one test per group keeps the suite fast on the full archive). */
+function groups(lang: (typeof langs)[number]): Record<string, string[]> {
+	const all = routesOf(lang);
+	const kind = (p: string) => p.split('/').slice(1).filter(Boolean).map((seg, i, a) => (i === 0 ? seg : i === a.length - 1 && seg === 'original' ? 'original' : '*')).join('/') || 'home';
+	const out: Record<string, string[]> = {};
+	for (const p of all) (out[kind(p)] ??= []).push(p);
+	return out;
+}
+
 for (const lang of langs) {
 	test.describe(`${lang} routes`, () => {
-		for (const path of routesOf(lang)) {
-			test(path, async ({ page }) => {
-				const response = await page.goto(path);
-				expect(response?.status()).toBe(200);
-				await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[lang]);
-				await expect(page.locator('h1')).toHaveCount(1);
-				await expect(page).toHaveTitle(/\S/);
-				// Every page is fully styled from the site's own stylesheet.
-				expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
+		for (const [kind, paths] of Object.entries(groups(lang))) {
+			test(`${kind} (${paths.length})`, async ({ page }) => {
+				test.setTimeout(30_000 + paths.length * 3_000);
+				for (const path of paths) {
+					const response = await page.goto(path);
+					expect(response?.status(), path).toBe(200);
+					await expect(page.locator('html'), path).toHaveAttribute('lang', htmlLang[lang]);
+					await expect(page.locator('h1'), path).toHaveCount(1);
+					await expect(page, path).toHaveTitle(/\S/);
+					// Every page is styled from the site's own stylesheet.
+					expect(await page.locator('link[rel="stylesheet"]').count(), path).toBeGreaterThan(0);
+				}
 			});
 		}
 	});
