@@ -1,57 +1,132 @@
 /**
- * `npm run bench [-- --n 1000,10000]`: figures, not assertions. For each N it generates a synthetic
- * corpus (scripts/synth/generate.ts, seeded) and prints the ingest's throughput: in-process over all
- * stages (articles/s), and the CLI end to end (read, ingest, write), cold and after one changed seed.
+ * `npm run bench [-- --n 1000,10000] [--out bench-out] [--skip-build]`: figures, not assertions.
+ *
+ * For each N: a seeded synthetic corpus (scripts/synth/generate.ts) is ingested and built; printed are
+ * ingest throughput (articles/s), incremental ingest after one changed seed, wall time and peak RSS of
+ * each build stage (ingest, astro, pagefind), dist/ size and file count, the Pagefind index size, the
+ * largest article page's transferred bytes (HTML, CSS, JS, gzip), and, in Chromium, bytes fetched and
+ * milliseconds to first results for a cold and a warm query (scripts/search-bench.ts).
+ * Progress goes to a terminal only.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestOne } from './ingest/index.ts';
-import { loadGlossaries } from './ingest/glossary.ts';
-import { readSeeds } from './ingest/io.ts';
+import { gzipSync } from 'node:zlib';
 import { generate } from './synth/generate.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000,10000' }, out: { type: 'string', default: 'bench-out' } } });
-const sizes = values.n.split(',').map(Number);
-const glossaries = loadGlossaries('data');
-const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const { values } = parseArgs({
+	options: {
+		n: { type: 'string', default: '1000,10000' },
+		out: { type: 'string', default: 'bench-out' },
+		'skip-build': { type: 'boolean', default: false },
+		query: { type: 'string', default: '中通客车' },
+	},
+});
+const NODE = process.execPath;
+const tty = process.stderr.isTTY && !process.env.CI;
+const note = (s: string) => tty && process.stderr.write(`\r\x1b[K${s}`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-for (const n of sizes) {
-	const seeds = join(values.out, `seeds-${n}`);
-	if (!existsSync(seeds) || readdirSync(seeds).length !== n) {
-		rmSync(seeds, { recursive: true, force: true });
-		mkdirSync(seeds, { recursive: true });
-		for (const f of generate({ n, seed: 42 })) writeFileSync(join(seeds, f.name), f.text);
-	}
-	const { inputs } = readSeeds(seeds);
-	const t0 = performance.now();
-	let ok = 0;
-	let blocks = 0;
-	let metrics = 0;
-	let minCoverage = 1;
-	for (const input of inputs) {
-		const r = ingestOne(input, glossaries).record;
-		if (!r) continue;
-		ok++;
-		blocks += r.blocks.length;
-		metrics += r.metrics.length;
-		minCoverage = Math.min(minCoverage, r.cleaning.coverage.ratio);
-	}
-	const ms = performance.now() - t0;
-	console.log(`N=${n}  in-process ingest: ${fmt(ms / 1000, 2)} s, ${fmt((n / ms) * 1000)} articles/s  (${ok} ok, ${blocks} blocks, ${metrics} metrics, min coverage ${fmt(minCoverage * 100, 2)}%)`);
+/** Run a command under GNU time: wall seconds and peak RSS (largest process of the tree) in MB. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; rssMb: number } {
+	const out = execFileSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 }).toString();
+	const [s, k] = out.trim().split('\n').at(-1)!.split(' ');
+	return { seconds: Number(s), rssMb: Number(k) / 1024 };
+}
 
-	const content = join(values.out, `content-${n}`);
-	rmSync(content, { recursive: true, force: true });
-	const cli = () => {
-		const t = performance.now();
-		execFileSync(process.execPath, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet'], { stdio: 'inherit' });
-		return (performance.now() - t) / 1000;
-	};
-	const cold = cli();
+function walk(dir: string): { files: number; bytes: number } {
+	let files = 0;
+	let bytes = 0;
+	for (const e of readdirSync(dir, { withFileTypes: true })) {
+		const p = join(dir, e.name);
+		if (e.isDirectory()) {
+			const w = walk(p);
+			files += w.files;
+			bytes += w.bytes;
+		} else {
+			files++;
+			bytes += statSync(p).size;
+		}
+	}
+	return { files, bytes };
+}
+
+/** The largest Chinese article page: its HTML plus the CSS and JS it loads, gzipped. */
+function largestPage(dist: string): string {
+	const dir = join(dist, 'zh', 'articles');
+	let best = '';
+	let size = -1;
+	for (const slug of readdirSync(dir)) {
+		const p = join(dir, slug, 'index.html');
+		if (existsSync(p) && statSync(p).size > size) [best, size] = [p, statSync(p).size];
+	}
+	const html = readFileSync(best, 'utf8');
+	const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+	const gz = (b: Buffer | string) => gzipSync(b).length;
+	let css = 0;
+	let js = 0;
+	for (const a of assets) {
+		const file = join(dist, a.replace(/^\/(archive\/)?/, ''));
+		if (!existsSync(file)) continue;
+		if (a.endsWith('.css')) css += gz(readFileSync(file));
+		else js += gz(readFileSync(file));
+	}
+	return `${best.split('/').at(-2)}: HTML ${kb(gz(html))} + CSS ${kb(css)} + JS ${kb(js)} = ${kb(gz(html) + css + js)} gzip`;
+}
+
+for (const n of values.n.split(',').map(Number)) {
+	const root = resolve(values.out, String(n));
+	const seeds = join(root, 'seeds');
+	const content = join(root, 'content');
+	const dist = join(root, 'dist');
+	rmSync(root, { recursive: true, force: true });
+	mkdirSync(seeds, { recursive: true });
+	note(`N=${n}: generating`);
+	for (const f of generate({ n, seed: 42 })) writeFileSync(join(seeds, f.name), f.text);
+
+	note(`N=${n}: ingest`);
+	const ingest = timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet', '--no-cache']);
+	const warmup = timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet']); // fills the cache
 	const one = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
-	appendFileSync(join(seeds, one), '\n园区持续优化营商环境。\n');
-	const warm = cli();
-	console.log(`N=${n}  CLI (read, ingest, write): cold ${fmt(cold, 2)} s; after one changed seed ${fmt(warm, 2)} s`);
-	rmSync(seeds, { recursive: true, force: true }); // the appended seed would skew the next run
+	appendFileSync(join(seeds, one), '\n园区持续优化营商环境，企业满意度不断提升。\n');
+	const incremental = timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet']);
+	void warmup;
+	console.log(`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB; after one changed seed: ${incremental.seconds.toFixed(2)} s`);
+	if (values['skip-build']) continue;
+
+	note(`N=${n}: astro build`);
+	const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_OUT_DIR: dist, ARCHIVE_SOURCES_DIR: seeds, ARCHIVE_PAGEFIND: '0' };
+	const astro = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
+	note(`N=${n}: pagefind`);
+	const pagefind = timed(NODE, ['scripts/pagefind-index.ts', dist]);
+	const d = walk(dist);
+	const pf = walk(join(dist, 'pagefind'));
+	console.log(`N=${n}  astro build: ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB`);
+	console.log(`N=${n}  pagefind: ${pagefind.seconds.toFixed(1)} s, peak RSS ${pagefind.rssMb.toFixed(0)} MB`);
+	console.log(`N=${n}  full build (ingest + astro + pagefind): ${(ingest.seconds + astro.seconds + pagefind.seconds).toFixed(1)} s`);
+	console.log(`N=${n}  dist: ${d.files} files, ${mb(d.bytes)}; pagefind index: ${pf.files} files, ${mb(pf.bytes)}`);
+	console.log(`N=${n}  largest article page: ${largestPage(dist)}`);
+
+	const searchBench = resolve('scripts/search-bench.ts');
+	if (existsSync(searchBench)) {
+		note(`N=${n}: search in Chromium`);
+		const server = spawn(NODE, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', '4399', '--host', '127.0.0.1'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+		try {
+			for (let i = 0; i < 100; i++) {
+				try {
+					await fetch('http://127.0.0.1:4399/');
+					break;
+				} catch {
+					await new Promise((r) => setTimeout(r, 200));
+				}
+			}
+			const { measureSearch } = (await import(searchBench)) as { measureSearch: (base: string, q: string, lang: 'zh' | 'en') => Promise<unknown> };
+			console.log(`N=${n}  search "${values.query}": ${JSON.stringify(await measureSearch('http://127.0.0.1:4399/', values.query, 'zh'))}`);
+		} finally {
+			server.kill();
+		}
+	}
+	note('');
 }
