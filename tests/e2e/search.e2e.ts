@@ -16,6 +16,8 @@ test('zh: search finds an article by a Chinese word from its title', async ({ pa
 	await expect(page.locator('#search-results li').first()).toBeVisible();
 	const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 	for (const h of hrefs) expect(h.startsWith(`${basePath(testInfo)}zh/`)).toBe(true);
+	// No stray spaces between Han characters in the excerpts (Pagefind segments words with spaces).
+	for (const text of await page.locator('#search-results p').allInnerTexts()) expect(text).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u);
 	expect(requests).toEqual([]);
 });
 
