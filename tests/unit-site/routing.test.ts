@@ -28,7 +28,7 @@ describe('routing (base /)', () => {
 		expect(otherLang('zh')).toBe('en');
 		expect(anchors.figure(3)).toBe('fig-3');
 		expect(anchors.figureRow(3)).toBe('m-3');
-		expect(anchors.metricValue('slug', 2)).toBe('slug--2');
+		expect(anchors.metricValue('slug', 2)).toBe('v-slug--2');
 	});
 	it('encodes path segments', () => {
 		expect(paths.dataSource('000_a b.txt')).toBe('/data/sources/000_a%20b.txt');

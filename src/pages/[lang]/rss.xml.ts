@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articleTitle, getArchive } from '../../utils/archive.ts';
 import { useTranslations } from '../../utils/i18n.ts';
-import { htmlLang, langStaticPaths, routes, type Lang } from '../../utils/routing/index.ts';
+import { absoluteUrl, htmlLang, langStaticPaths, routes, type Lang } from '../../utils/routing/index.ts';
 
 export const getStaticPaths = langStaticPaths;
 
@@ -14,7 +14,8 @@ export const GET: APIRoute = async ({ params, site }) => {
 	return rss({
 		title: t('rss.title'),
 		description: t('rss.description'),
-		site: site!,
+		// The channel links to this language's home page (under the base path); items are base-prefixed paths.
+		site: absoluteUrl(routes.home(lang), site),
 		trailingSlash: true,
 		customData: `<language>${htmlLang[lang].toLowerCase()}</language>`,
 		items: archive.articles.map((a) => ({

@@ -82,7 +82,7 @@ export const anchors = {
 	figure: (metric: number) => `fig-${metric}`,
 	figureRow: (metric: number) => `m-${metric}`,
 	/** Row of a value on an indicator page. */
-	metricValue: (slug: string, metric: number) => `${slug}--${metric}`,
+	metricValue: (slug: string, metric: number) => `v-${slug}--${metric}`,
 };
 
 /** The same page in the other language: swap the language segment after the base. */
