@@ -40,7 +40,7 @@ test('a figure links to its indicator page, whose row links to the exact sentenc
 	const m = rich.metrics[0]!;
 	await page.locator('#m-0 th a').click();
 	expect(sitePath(page, testInfo)).toBe(`zh/metrics/${m.indicator}/`);
-	const row = page.locator(`[id="${rich.slug}--0"]`);
+	const row = page.locator(`[id="v-${rich.slug}--0"]`);
 	await expect(row).toBeVisible();
 	await expect(row.locator('td.sentence')).toContainText(m.text);
 	await row.locator('td.num a').click();
