@@ -1,0 +1,118 @@
+/**
+ * `npm run search:quality [-- --dist dist --content content --data data --verbose --json file]`
+ *
+ * Runs the query set of scripts/search-queries.ts through the real search page of a built site in
+ * Chromium (`/<lang>/search/?q=…`, all result pages) and prints, per query and per group and overall,
+ * recall (expected articles found / expected) and precision (expected articles found / results).
+ * Expected results are the articles whose cleaned text contains the query (see search-queries.ts).
+ * Figures, not a test: the exit code is 0 unless the site cannot be searched at all.
+ */
+import { chromium } from '@playwright/test';
+import { existsSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildQueries, type Query } from './search-queries.ts';
+import { serveStatic } from './search-serve.ts';
+
+const { values } = parseArgs({
+	options: {
+		dist: { type: 'string', default: process.env.ARCHIVE_OUT_DIR || 'dist' },
+		content: { type: 'string', default: process.env.ARCHIVE_CONTENT_DIR || 'content' },
+		data: { type: 'string', default: process.env.ARCHIVE_DATA_DIR || 'data' },
+		verbose: { type: 'boolean', default: false },
+		group: { type: 'string' },
+		json: { type: 'string' },
+	},
+});
+
+/** Article slugs of the results the search page lists for `q` (every page of results). */
+export async function searchPageResults(page: import('@playwright/test').Page, baseUrl: string, lang: 'zh' | 'en', q: string): Promise<string[]> {
+	await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+	await page.waitForFunction(() => {
+		const app = document.getElementById('search-app');
+		if (app?.dataset.state) return app.dataset.state === 'done' || app.dataset.state === 'error';
+		const s = document.getElementById('search-status')?.textContent ?? '';
+		return s !== '' && s !== app?.dataset.loading;
+	});
+	for (;;) {
+		const more = page.locator('#search-more:not([hidden])');
+		if (!(await more.count())) break;
+		await more.click();
+		await page.waitForFunction(() => document.getElementById('search-app')?.dataset.state === 'done');
+	}
+	const hrefs = await page
+		.locator('#search-results > li')
+		.evaluateAll((lis) => lis.map((li) => (li.querySelector('[data-result-link]') ?? li.querySelector('h2 a, h3 a')) as HTMLAnchorElement | null).map((a) => a?.pathname ?? ''));
+	return hrefs.map((h) => /\/articles\/([^/]+)\//.exec(h)?.[1] ?? h);
+}
+
+interface Row extends Query {
+	got: string[];
+	tp: number;
+	recall: number;
+	precision: number;
+}
+
+function score(q: Query, got: string[]): Row {
+	const exp = new Set(q.expected);
+	const uniq = [...new Set(got)];
+	const tp = uniq.filter((s) => exp.has(s)).length;
+	return { ...q, got: uniq, tp, recall: exp.size ? tp / exp.size : 1, precision: uniq.length ? tp / uniq.length : 1 };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function summarise(rows: Row[]) {
+	const expected = rows.reduce((s, r) => s + r.expected.length, 0);
+	const got = rows.reduce((s, r) => s + r.got.length, 0);
+	const tp = rows.reduce((s, r) => s + r.tp, 0);
+	return {
+		queries: rows.length,
+		/** Micro-averaged over (query, article) pairs. */
+		recall: expected ? tp / expected : 1,
+		precision: got ? tp / got : 1,
+		/** Queries that found every expected article / returned nothing unexpected. */
+		fullRecall: rows.filter((r) => r.recall === 1).length,
+		fullPrecision: rows.filter((r) => r.precision === 1).length,
+		falsePositives: got - tp,
+		misses: expected - tp,
+	};
+}
+
+async function main() {
+	if (!existsSync(`${values.dist}/pagefind/pagefind.js`)) throw new Error(`no Pagefind bundle in ${values.dist}/pagefind: build the site first`);
+	let queries = buildQueries(values.content, values.data);
+	if (values.group) queries = queries.filter((q) => q.group === values.group);
+	const server = await serveStatic(values.dist!);
+	const browser = await chromium.launch(
+		existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } : {},
+	);
+	const rows: Row[] = [];
+	try {
+		const page = await browser.newPage();
+		for (const q of queries) {
+			const row = score(q, await searchPageResults(page, server.url, q.lang, q.q));
+			rows.push(row);
+			const flag = row.recall < 1 || row.precision < 1 ? ' ✗' : '';
+			if (values.verbose || flag)
+				console.log(
+					`${q.group.padEnd(10)} ${q.lang} ${JSON.stringify(q.q).padEnd(24)} expected ${String(q.expected.length).padStart(2)}  got ${String(row.got.length).padStart(2)}  recall ${pct(row.recall).padStart(6)}  precision ${pct(row.precision).padStart(6)}${flag}`,
+				);
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	console.log('\ngroup       queries  recall  precision  full-recall  full-precision  misses  false+');
+	const groups = [...new Set(rows.map((r) => r.group)), 'overall'];
+	const summary: Record<string, ReturnType<typeof summarise>> = {};
+	for (const g of groups) {
+		const s = summarise(g === 'overall' ? rows : rows.filter((r) => r.group === g));
+		summary[g] = s;
+		console.log(
+			`${g.padEnd(11)} ${String(s.queries).padStart(7)}  ${pct(s.recall).padStart(6)}  ${pct(s.precision).padStart(9)}  ${`${s.fullRecall}/${s.queries}`.padStart(11)}  ${`${s.fullPrecision}/${s.queries}`.padStart(14)}  ${String(s.misses).padStart(6)}  ${String(s.falsePositives).padStart(6)}`,
+		);
+	}
+	if (values.json) writeFileSync(values.json, JSON.stringify({ summary, rows }, null, 2));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
