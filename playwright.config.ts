@@ -11,7 +11,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const contentDir = process.env.ARCHIVE_CONTENT_DIR || 'tests/fixtures/content-sample';
+// `npm run test:e2e` first ingests seeds/ + the hostile fixture into test-results/content-e2e
+// (scripts/e2e-content.ts); without it, the hand-made fixture content is used.
+const e2eContent = 'test-results/content-e2e';
+const contentDir = process.env.ARCHIVE_CONTENT_DIR || (existsSync(`${e2eContent}/manifest.json`) ? e2eContent : 'tests/fixtures/content-sample');
+if (contentDir === e2eContent) process.env.ARCHIVE_SOURCES_DIR ||= 'test-results/seeds-e2e';
 const dataDir = process.env.ARCHIVE_DATA_DIR || (contentDir.startsWith('tests/fixtures/') ? 'tests/fixtures/data-sample' : 'data');
 process.env.ARCHIVE_CONTENT_DIR = contentDir;
 process.env.ARCHIVE_DATA_DIR = dataDir;
@@ -52,7 +56,7 @@ export default defineConfig({
 	webServer: sites.map((s) => ({
 		command: `${node} ${astro} build --silent && ${node} ${astro} preview --ignore-lock --host 127.0.0.1 --port ${s.port}`,
 		url: `http://127.0.0.1:${s.port}${s.base}`,
-		env: { ARCHIVE_BASE: s.base, ARCHIVE_OUT_DIR: s.outDir, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DATA_DIR: dataDir },
+		env: { ARCHIVE_BASE: s.base, ARCHIVE_OUT_DIR: s.outDir, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DATA_DIR: dataDir, ARCHIVE_SOURCES_DIR: process.env.ARCHIVE_SOURCES_DIR ?? 'seeds' },
 		reuseExistingServer: false,
 		timeout: 300_000,
 		stdout: 'ignore' as const,

@@ -1,0 +1,39 @@
+/**
+ * Article text is data, never code: the hostile fixture article (tests/fixtures/hostile/100_hostile.txt,
+ * ingested with the seeds by scripts/e2e-content.ts) renders every `{…}`, `<script>`, `<img onerror>`,
+ * `javascript:` link, comment, backtick and `$$` literally, in both languages and on its source page; no
+ * dialog opens and no element comes from article text.
+ */
+import { expect, test } from '@playwright/test';
+import { records } from './helpers.ts';
+
+const hostile = records.find((r) => r.blocks.some((b) => b.text.includes('<script>alert(1)</script>')));
+const literal = ['{process.exit(1)}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', "import fs from 'fs'", '$$E=mc^2$$', '[点击](javascript:alert(1))', '<!-- 注释 -->', '&amp; &lt;b&gt;'];
+
+test.describe('hostile article text', () => {
+	test.skip(!hostile, 'the content has no hostile fixture article');
+
+	for (const path of ['zh/articles/SLUG/', 'en/articles/SLUG/', 'zh/articles/SLUG/original/']) {
+		test(`renders literally and runs nothing: ${path}`, async ({ page }) => {
+			const dialogs: string[] = [];
+			page.on('dialog', (d) => {
+				dialogs.push(d.message());
+				void d.dismiss();
+			});
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto(path.replace('SLUG', hostile!.slug));
+			const text = await page.locator('main').innerText();
+			for (const s of literal.filter((s) => path.includes('original') || hostile!.blocks.some((b) => b.text.includes(s)))) {
+				expect(text).toContain(s);
+			}
+			// No element was made from article text.
+			expect(await page.locator('main img[onerror], main img[src="x"], main a[href^="javascript:"]').count()).toBe(0);
+			const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+			expect(scripts.filter((s) => s.includes('alert('))).toEqual([]);
+			await page.waitForTimeout(300);
+			expect(dialogs).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	}
+});
