@@ -29,8 +29,13 @@ test.describe('hostile article text', () => {
 			}
 			// No element was made from article text.
 			expect(await page.locator('main img[onerror], main img[src="x"], main a[href^="javascript:"]').count()).toBe(0);
-			const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+			const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 			expect(scripts.filter((s) => s.includes('alert('))).toEqual([]);
+			// JSON-LD may quote article text, but never a raw `<` that could close its script element.
+			for (const json of await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => e.textContent ?? ''))) {
+				expect(json).not.toContain('<');
+				expect(() => JSON.parse(json)).not.toThrow();
+			}
 			await page.waitForTimeout(300);
 			expect(dialogs).toEqual([]);
 			expect(errors).toEqual([]);
