@@ -26,7 +26,16 @@ const { values } = parseArgs({
 
 /** Article slugs of the results the search page lists for `q` (every page of results). */
 export async function searchPageResults(page: import('@playwright/test').Page, baseUrl: string, lang: 'zh' | 'en', q: string): Promise<string[]> {
-	await page.goto(`${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`);
+	const target = `${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`;
+	const onPage = page.url().startsWith(`${baseUrl}${lang}/search/`) && (await page.evaluate(() => document.getElementById('search-app')?.dataset.state === 'done'));
+	if (onPage) {
+		// Same page: a history entry and popstate, the path of the back button (keeps Pagefind loaded).
+		await page.evaluate((url) => {
+			document.getElementById('search-app')!.dataset.state = 'navigating';
+			history.pushState(null, '', url);
+			dispatchEvent(new PopStateEvent('popstate'));
+		}, target);
+	} else await page.goto(target);
 	await page.waitForFunction(() => {
 		const app = document.getElementById('search-app');
 		if (app?.dataset.state) return app.dataset.state === 'done' || app.dataset.state === 'error';

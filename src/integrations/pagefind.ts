@@ -1,27 +1,153 @@
 /**
- * Builds the Pagefind index after `astro build`, with Pagefind's Node API. Pagefind splits the index
- * by each page's `<html lang>` (zh-CN, en), indexes only `[data-pagefind-body]` regions, and writes the
- * bundle to `<outDir>/pagefind/`; the search page loads it from `${BASE_URL}pagefind/`.
+ * Builds the Pagefind index after `astro build`, with Pagefind's Node API (`ARCHIVE_PAGEFIND=0` skips
+ * it; `node scripts/pagefind-index.ts <dist>` builds it later). Pagefind splits the index by each
+ * page's `<html lang>` (zh-CN, en) and writes the bundle to `<outDir>/pagefind/`.
+ *
+ * Only article pages are indexed, and only their `[data-pagefind-body]` region minus page furniture
+ * (`excludeSelectors`). The served HTML is not changed: each page is handed to Pagefind with
+ * `addHTMLFile` after two index-only changes:
+ *
+ * 1. Chinese is indexed one Han character per word (every Han character of a text node set between
+ *    zero-width spaces, which Pagefind treats as word boundaries and drops from excerpts). The search
+ *    page asks for a Chinese term as the exact phrase of its characters (`"中 通 客 车"`), so a
+ *    query finds exactly the pages that print it: no dependence on jieba agreeing with the
+ *    browser's `Intl.Segmenter`, and no page that only has the characters apart. Measured by
+ *    `npm run search:quality` (see scripts/search-quality.ts).
+ * 2. Filters, sort keys and metadata from the article's record (year, topics, entities, English or
+ *    not, indicators reported; date and precision, source, figures), and on English pages the English
+ *    names of its entities and indicators as indexed text, so `Zhongtong Bus` finds an article whose
+ *    English page shows the Chinese text.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Article } from '../schemas/article.ts';
+
+type Lang = 'zh' | 'en';
+
+/** Page furniture inside the article region that must not match queries (labels on every page, notices, date notes). */
+export const excludeSelectors = ['.article-meta dt', '.date-evidence', '.notice', '.anchor-link', '.sr-only', '[data-pagefind-ignore]'];
+
+const HAN = /\p{Script=Han}/gu;
+/** Every Han character of the text between tags set between zero-width spaces (index-only). */
+export function segmentHan(html: string): string {
+	return html.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(HAN, '\u200b$&\u200b')}<`);
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Pagefind attribute values are `key:value`, several joined by commas; keep values free of both. */
+const attr = (s: string) => escapeHtml(s.replace(/[,:]/g, ' '));
+
+interface Names {
+	topics: Map<string, { zh: string; en: string }>;
+	unlinked: Set<string>;
+}
+
+function loadNames(dataDir: string): Names {
+	const read = (f: string) => (existsSync(join(dataDir, f)) ? ((parse(readFileSync(join(dataDir, f), 'utf8')) ?? []) as Record<string, unknown>[]) : []);
+	return {
+		topics: new Map(read('topics.yaml').map((t) => [t.id as string, { zh: t.zh as string, en: t.en as string }])),
+		unlinked: new Set(read('entities.yaml').filter((e) => e.link === false).map((e) => e.id as string)),
+	};
+}
+
+/** The index-only additions for one article page: filters, sort, meta and (English) names. */
+export function searchAnnotations(r: Article, lang: Lang, names: Names): string {
+	const el = (a: string, body = '') => `<span hidden ${a}>${body}</span>`;
+	const out: string[] = [];
+	out.push(el(`data-pagefind-filter="year:${r.date ? r.date.slice(0, 4) : 'none'}"`));
+	out.push(el(`data-pagefind-filter="translated:${r.translation ? 'yes' : 'no'}"`));
+	for (const id of r.topics) out.push(el(`data-pagefind-filter="topic:${attr(names.topics.get(id)?.[lang] ?? id)}"`));
+	for (const e of r.entities) if (!names.unlinked.has(e.id)) out.push(el(`data-pagefind-filter="entity:${attr(e.name[lang])}"`));
+	for (const id of new Set(r.metrics.map((m) => m.indicator))) out.push(el(`data-pagefind-filter="indicator:${attr(id)}"`));
+	out.push(el(`data-pagefind-sort="date:${r.date ?? '0000'}"`));
+	out.push(el(`data-pagefind-meta="date:${r.date ?? ''}"`));
+	out.push(el(`data-pagefind-meta="precision:${r.datePrecision}"`));
+	const source = [r.source.name, r.source.edition, r.source.page].filter(Boolean).join(' ');
+	out.push(el(`data-pagefind-meta="source:${escapeHtml(source)}"`));
+	// Figures by indicator, for indicator search: [indicator, value as printed, period, kind]. Pagefind
+	// also searches metadata: the indicator id is stored reversed (pdg), so that it matches no query.
+	const figures = r.metrics.map((m) => [[...m.indicator].reverse().join(''), m.match, m.period ?? '', m.kind]);
+	if (figures.length) out.push(el(`data-pagefind-meta="figures:${escapeHtml(JSON.stringify(figures))}"`));
+	if (lang === 'en') {
+		// Indexed (weight 2) but never shown as an excerpt: Pagefind picks excerpts by match density in the body.
+		const terms = [...new Set([...r.entities.map((e) => e.name.en), ...r.metrics.map((m) => m.label.en)])];
+		if (terms.length) out.push(`<p data-pagefind-weight="2">${terms.map(escapeHtml).join('. ')}.</p>`);
+	}
+	return out.join('');
+}
+
+function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; slug: string }[] {
+	const found: { file: string; rel: string; lang: Lang; slug: string }[] = [];
+	for (const lang of ['zh', 'en'] as const) {
+		const dir = join(outDir, lang, 'articles');
+		if (!existsSync(dir)) continue;
+		for (const slug of readdirSync(dir)) {
+			const file = join(dir, slug, 'index.html');
+			if (existsSync(file)) found.push({ file, rel: `${lang}/articles/${slug}/index.html`, lang, slug });
+		}
+	}
+	return found;
+}
+
+export interface BuildOptions {
+	contentDir?: string;
+	dataDir?: string;
+	log?: (s: string) => void;
+}
+
+/** Index the article pages of a built site in `outDir` into `outDir/pagefind/`. Returns the number of pages. */
+export async function buildSearchIndex(outDir: string, options: BuildOptions = {}): Promise<number> {
+	const contentDir = options.contentDir ?? process.env.ARCHIVE_CONTENT_DIR ?? 'content';
+	const names = loadNames(options.dataDir ?? process.env.ARCHIVE_DATA_DIR ?? 'data');
+	const records = new Map<string, Article>();
+	for (const f of readdirSync(join(contentDir, 'records')).filter((f) => f.endsWith('.json'))) {
+		const r = JSON.parse(readFileSync(join(contentDir, 'records', f), 'utf8')) as Article;
+		records.set(r.slug, r);
+	}
+	const { createIndex, close } = await import('pagefind');
+	try {
+		const { index, errors } = await createIndex({ excludeSelectors });
+		if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+		let count = 0;
+		for (const page of walkArticles(outDir)) {
+			const record = records.get(page.slug);
+			let html = readFileSync(page.file, 'utf8');
+			if (!html.includes('data-pagefind-body')) continue;
+			const start = html.search(/<[^>]*data-pagefind-body/);
+			const end = html.indexOf('</article>', start);
+			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html.slice(start))?.[1]?.replace(/<[^>]*>/g, '').replace(/"/g, '&quot;') ?? '';
+			const open = html.indexOf('>', start) + 1;
+			const text = (m: RegExpExecArray | null) => m?.[1]?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().replace(/"/g, '&quot;') ?? '';
+			// The date as the page prints it, with its precision (约2019年, 2024年6月（推定到月）).
+			const dateline = text(/<span class="dateline">([\s\S]*?)(?:<details|<\/dd>)/.exec(html.slice(start)));
+			const extra =
+				(h1 ? `<span hidden data-pagefind-meta="title:${h1}"></span>` : '') +
+				(dateline ? `<span hidden data-pagefind-meta="dateline:${dateline}"></span>` : '') + (record ? searchAnnotations(record, page.lang, names) : '');
+			// Only the article region is segmented (the title meta above is not).
+			html = html.slice(0, open) + extra + segmentHan(`>${html.slice(open, end)}`).slice(1) + html.slice(end);
+			const added = await index.addHTMLFile({ sourcePath: page.rel, content: html });
+			if (added.errors.length) throw new Error(`pagefind: ${page.rel}: ${added.errors.join('; ')}`);
+			count++;
+		}
+		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+		if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+		options.log?.(`indexed ${count} pages`);
+		return count;
+	} finally {
+		await close();
+	}
+}
 
 export default function pagefind(): AstroIntegration {
 	return {
 		name: 'archive-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { createIndex, close } = await import('pagefind');
-				const outDir = fileURLToPath(dir);
-				const { index, errors } = await createIndex({});
-				if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: outDir });
-				if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-				if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-				logger.info(`indexed ${added.page_count} pages`);
-				await close();
+				if (process.env.ARCHIVE_PAGEFIND === '0') return logger.info('skipped (ARCHIVE_PAGEFIND=0)');
+				await buildSearchIndex(fileURLToPath(dir), { log: (s) => logger.info(s) });
 			},
 		},
 	};

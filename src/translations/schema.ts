@@ -48,7 +48,11 @@ export const uiStringsSchema = z.strictObject({
 		'translation', 'translationText', 'data', 'dataText', 'stats', 'rejected',
 	),
 	data: strings('title', 'intro', 'index', 'indexDesc', 'csv', 'csvDesc', 'records', 'recordsDesc'),
-	search: strings('title', 'label', 'submit', 'loading', 'none', 'count', 'noscript', 'error'),
+	search: strings(
+		'title', 'label', 'submit', 'loading', 'none', 'count', 'noscript', 'error', 'hint', 'countOne', 'more', 'sort',
+		'sortRelevance', 'sortDateDesc', 'sortDateAsc', 'filters', 'year', 'topic', 'entity', 'translated', 'translatedYes',
+		'translatedNo', 'undated', 'sections', 'indicatorHeading', 'indicatorCount', 'indicatorLink',
+	),
 	notFound: strings('title', 'text', 'home'),
 	chooser: strings('title', 'text'),
 	footer: strings('about', 'feed', 'sitemap'),

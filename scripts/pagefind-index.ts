@@ -1,0 +1,9 @@
+/**
+ * `node scripts/pagefind-index.ts <dist>`: builds the search index of an already built site (what the
+ * Astro integration does in `astro:build:done`; the bench builds with ARCHIVE_PAGEFIND=0 and times this
+ * step on its own). Reads ARCHIVE_CONTENT_DIR and ARCHIVE_DATA_DIR like the build.
+ */
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+
+const dist = process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist';
+await buildSearchIndex(dist, { log: (s) => console.log(s) });
