@@ -1,0 +1,111 @@
+/**
+ * `measureSearch(baseUrl, query, lang)`: search timing of a served site in Chromium, for `npm run bench`
+ * (scripts/bench.ts) and by hand:
+ *
+ *   node scripts/search-bench.ts http://127.0.0.1:4321/ 中通客车 zh
+ *
+ * Cold: a fresh browser context (empty cache) opens `<lang>/search/?q=…`; reported are the bytes fetched
+ * (response bodies and headers as sent, from Playwright's request events, workers included) from the moment the page starts (page, scripts, Pagefind's bundle, WASM, index chunks, fragments)
+ * and the milliseconds from navigation start to the first result (or the "nothing matched" status).
+ * Warm: in the same page a second search (the same query through the form, so Pagefind is loaded and
+ * its chunks are cached) and a different query (new chunks, loaded bundle).
+ */
+import { chromium, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+export interface SearchTiming {
+	/** Milliseconds to the first result or the final status. */
+	ms: number;
+	/** Bytes transferred (encoded body sizes) during the measurement. */
+	bytes: number;
+	requests: number;
+	results: number;
+}
+export interface SearchBench {
+	query: string;
+	lang: 'zh' | 'en';
+	cold: SearchTiming;
+	warm: SearchTiming;
+	/** A second, different query on the warm page. */
+	warmOther: SearchTiming;
+}
+
+/** Bytes and requests seen on the network (the page and its workers), from Playwright's request events. */
+class Meter {
+	bytes = 0;
+	requests = 0;
+	pending: Promise<void>[] = [];
+	constructor(page: Page) {
+		page.context().on('requestfinished', (request) => {
+			this.requests++;
+			this.pending.push(
+				request.sizes().then(
+					(s) => void (this.bytes += s.responseBodySize + s.responseHeadersSize),
+					() => undefined,
+				),
+			);
+		});
+	}
+	async take(): Promise<{ bytes: number; requests: number }> {
+		await new Promise((r) => setTimeout(r, 100));
+		await Promise.all(this.pending);
+		const out = { bytes: this.bytes, requests: this.requests };
+		this.bytes = 0;
+		this.requests = 0;
+		this.pending = [];
+		return out;
+	}
+}
+
+async function submit(page: Page, meter: Meter, q: string): Promise<SearchTiming> {
+	await meter.take();
+	const t0 = await page.evaluate(() => performance.now());
+	await page.evaluate((query) => {
+		const input = document.getElementById('search-q') as HTMLInputElement;
+		input.value = query;
+		document.getElementById('search-app')!.dataset.state = 'submitted';
+		(document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+	}, q);
+	return timing(page, meter, t0);
+}
+
+async function timing(page: Page, meter: Meter, t0: number): Promise<SearchTiming> {
+	const t1 = await page.waitForFunction(
+		() => {
+			const state = document.getElementById('search-app')?.dataset.state;
+			if (document.querySelector('#search-results > li') || state === 'done' || state === 'error') return performance.now();
+			return false;
+		},
+		undefined,
+		{ polling: 'raf' },
+	);
+	const ms = (await t1.jsonValue()) as number;
+	await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('search-app')?.dataset.state ?? ''));
+	const { bytes, requests } = await meter.take();
+	const results = await page.locator('#search-results > li').count();
+	return { ms: Math.round(ms - t0), bytes, requests, results };
+}
+
+export async function measureSearch(baseUrl: string, query: string, lang: 'zh' | 'en'): Promise<SearchBench> {
+	const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+	const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } : {});
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const meter = new Meter(page);
+		await page.goto(`${base}${lang}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+		const cold = await timing(page, meter, 0);
+		const warm = await submit(page, meter, query);
+		const other = lang === 'zh' ? (query === '开发区' ? '进出口' : '开发区') : query === 'investment' ? 'zone' : 'investment';
+		const warmOther = await submit(page, meter, other);
+		await context.close();
+		return { query, lang, cold, warm, warmOther };
+	} finally {
+		await browser.close();
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [baseUrl = 'http://127.0.0.1:4321/', query = '中通客车', lang = 'zh'] = process.argv.slice(2);
+	console.log(JSON.stringify(await measureSearch(baseUrl, query, lang as 'zh' | 'en'), null, 2));
+}
