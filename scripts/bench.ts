@@ -8,7 +8,7 @@
  * milliseconds to first results for a cold and a warm query (scripts/search-bench.ts).
  * Progress goes to a terminal only.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,8 +31,10 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Run a command under GNU time: wall seconds and peak RSS (largest process of the tree) in MB. */
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; rssMb: number } {
-	const out = execFileSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 }).toString();
-	const [s, k] = out.trim().split('\n').at(-1)!.split(' ');
+	const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28, encoding: 'utf8' });
+	const last = r.stderr.trim().split('\n').at(-1)!;
+	if (!/^[\d.]+ \d+$/.test(last)) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
+	const [s, k] = last.split(' ');
 	return { seconds: Number(s), rssMb: Number(k) / 1024 };
 }
 
