@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { contains, highlights, rewrite, splitTerms } from '../../src/scripts/search-query.ts';
+import { searchAnnotations, segmentHan } from '../../src/integrations/pagefind.ts';
+
+describe('rewrite (zh)', () => {
+	it('searches a Chinese term as the exact phrase of its characters', () => {
+		expect(rewrite('中通客车', 'zh')).toEqual([{ text: '中通客车', phrases: ['"中 通 客 车"'], verify: false }]);
+	});
+	it('keeps numbers whole and verifies figures against the text', () => {
+		expect(rewrite('7.3%', 'zh')).toEqual([{ text: '7.3%', phrases: ['"7.3"'], verify: true }]);
+		expect(rewrite('30平方公里', 'zh')[0]).toEqual({ text: '30平方公里', phrases: ['"30 平 方 公 里"'], verify: true });
+		expect(rewrite('33.3亿元', 'zh')[0]!.phrases).toEqual(['"33.3 亿 元"']);
+	});
+	it('splits a quoted phrase at punctuation and verifies it as typed', () => {
+		expect(rewrite('"争创一流，走在前列"', 'zh')).toEqual([{ text: '争创一流，走在前列', phrases: ['"争 创 一 流"', '"走 在 前 列"'], verify: true }]);
+		expect(rewrite('“不忘初心、牢记使命”', 'zh')[0]!.phrases).toHaveLength(2);
+	});
+	it('treats spaces as AND between terms, quotes as grouping', () => {
+		expect(splitTerms('中通客车  "双招 双引" GDP')).toEqual(['中通客车', '双招 双引', 'GDP']);
+		expect(rewrite('GDP 增长', 'zh').map((t) => t.phrases)).toEqual([['"gdp"'], ['"增 长"']]);
+	});
+	it('reads full-width Latin letters and digits as ASCII', () => {
+		expect(rewrite('ＧＤＰ', 'zh')[0]!.phrases).toEqual(['"gdp"']);
+	});
+});
+
+describe('rewrite (en)', () => {
+	it('leaves words to Pagefind and quoted phrases exact', () => {
+		expect(rewrite('Zhongtong Bus', 'en')).toEqual([{ text: 'Zhongtong Bus', phrases: ['Zhongtong Bus'], verify: false }]);
+		expect(rewrite('yacht "Tuhai River"', 'en').map((t) => t.phrases[0])).toEqual(['yacht', '"Tuhai River"']);
+	});
+	it('highlights words of two letters or more', () => {
+		expect(highlights(rewrite('a yacht', 'en'), 'en')).toEqual(['yacht']);
+	});
+});
+
+describe('contains', () => {
+	it('does not find a figure inside a longer number', () => {
+		expect(contains('同比增长17.3%', '7.3%')).toBe(false);
+		expect(contains('同比增长7.3%', '7.3%')).toBe(true);
+		expect(contains('超14亿元', '4亿元')).toBe(false);
+		expect(contains('超4亿元', '4亿元')).toBe(true);
+		expect(contains('GDPR', 'GDP')).toBe(false);
+	});
+});
+
+describe('index-time helpers', () => {
+	it('sets every Han character of text between zero-width spaces, never inside tags', () => {
+		expect(segmentHan('<p title="中通">中通客车 Bus</p>')).toBe('<p title="中通">\u200b中\u200b\u200b通\u200b\u200b客\u200b\u200b车\u200b Bus</p>');
+	});
+	it('writes filters, sort and meta without attribute injection', () => {
+		const html = searchAnnotations(
+			{
+				date: '2024-06', datePrecision: 'month', translation: null, topics: ['industry'], source: { name: '聊城日报', edition: null, page: null },
+				entities: [{ id: 'x', type: 'company', name: { zh: '"><script>', en: 'A, B: C' }, count: 1, blocks: [] }],
+				metrics: [],
+			} as never,
+			'en',
+			{ topics: new Map([['industry', { zh: '产业', en: 'Industry' }]]), unlinked: new Set() },
+		);
+		expect(html).toContain('data-pagefind-filter="year:2024"');
+		expect(html).toContain('data-pagefind-filter="translated:no"');
+		expect(html).toContain('data-pagefind-filter="topic:Industry"');
+		expect(html).toContain('data-pagefind-filter="entity:A  B  C"');
+		expect(html).toContain('data-pagefind-sort="date:2024-06"');
+		expect(html).not.toContain('<script>');
+	});
+});
