@@ -27,13 +27,26 @@ import type { Article } from '../schemas/article.ts';
 
 type Lang = 'zh' | 'en';
 
-/** Page furniture inside the article region that must not match queries (labels on every page, notices, date notes). */
-export const excludeSelectors = ['.article-meta dt', '.date-evidence', '.notice', '.anchor-link', '.sr-only', '[data-pagefind-ignore]'];
+/**
+ * Page furniture inside the article region that must not match queries or fill excerpts: the byline,
+ * source and date block (shown with each result from metadata; the byline is searchable as metadata),
+ * notices, anchor links.
+ */
+export const excludeSelectors = ['.article-meta', '.notice', '.anchor-link', '.sr-only', '[data-pagefind-ignore]'];
 
 const HAN = /\p{Script=Han}/gu;
-/** Every Han character of the text between tags set between zero-width spaces (index-only). */
+/** Closing tags after which Pagefind separates blocks with ". " (unless the text ends in a space, such as ours). */
+const BLOCK_END = /^\/(?:h[1-6]|p|li|dd|dt|div|figcaption|blockquote|header|section|td|th)$/;
+/**
+ * Every Han character of the text between tags set between zero-width spaces (index-only), also at
+ * the edges of inline elements, so that jieba never joins characters across a link; none before a
+ * block's closing tag, so that Pagefind still separates blocks in excerpts.
+ */
 export function segmentHan(html: string): string {
-	return html.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(HAN, '\u200b$&\u200b')}<`);
+	return html.replace(/>([^<]+)(?=<(\/?[a-zA-Z0-9]+))/g, (_, text: string, next: string) => {
+		const out = text.replace(HAN, '\u200b$&\u200b');
+		return `>${BLOCK_END.test(next) ? out.replace(/\u200b$/, '') : out}`;
+	});
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -67,6 +80,8 @@ export function searchAnnotations(r: Article, lang: Lang, names: Names): string 
 	out.push(el(`data-pagefind-meta="precision:${r.datePrecision}"`));
 	const source = [r.source.name, r.source.edition, r.source.page].filter(Boolean).join(' ');
 	out.push(el(`data-pagefind-meta="source:${escapeHtml(source)}"`));
+	const byline = r.byline.map((b) => b.name).join(' ');
+	if (byline) out.push(el(`data-pagefind-meta="byline:${escapeHtml(byline)}"`));
 	// Figures by indicator, for indicator search: [indicator, value as printed, period, kind]. Pagefind
 	// also searches metadata: the indicator id is stored reversed (pdg), so that it matches no query.
 	const figures = r.metrics.map((m) => [[...m.indicator].reverse().join(''), m.match, m.period ?? '', m.kind]);

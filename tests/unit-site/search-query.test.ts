@@ -46,12 +46,12 @@ describe('contains', () => {
 
 describe('index-time helpers', () => {
 	it('sets every Han character of text between zero-width spaces, never inside tags', () => {
-		expect(segmentHan('<p title="中通">中通客车 Bus</p>')).toBe('<p title="中通">\u200b中\u200b\u200b通\u200b\u200b客\u200b\u200b车\u200b Bus</p>');
+		expect(segmentHan('<p title="中通">中通客车 Bus<a>中</a>通</p>')).toBe('<p title="中通">\u200b中\u200b\u200b通\u200b\u200b客\u200b\u200b车\u200b Bus<a>\u200b中\u200b</a>\u200b通</p>');
 	});
 	it('writes filters, sort and meta without attribute injection', () => {
 		const html = searchAnnotations(
 			{
-				date: '2024-06', datePrecision: 'month', translation: null, topics: ['industry'], source: { name: '聊城日报', edition: null, page: null },
+				date: '2024-06', datePrecision: 'month', translation: null, byline: [], topics: ['industry'], source: { name: '聊城日报', edition: null, page: null },
 				entities: [{ id: 'x', type: 'company', name: { zh: '"><script>', en: 'A, B: C' }, count: 1, blocks: [] }],
 				metrics: [],
 			} as never,
