@@ -86,12 +86,17 @@ export function searchAnnotations(r: Article, lang: Lang, names: Names): string 
 	// also searches metadata: the indicator id is stored reversed (pdg), so that it matches no query.
 	const figures = r.metrics.map((m) => [[...m.indicator].reverse().join(''), m.match, m.period ?? '', m.kind]);
 	if (figures.length) out.push(el(`data-pagefind-meta="figures:${escapeHtml(JSON.stringify(figures))}"`));
-	if (lang === 'en') {
-		// Indexed (weight 2) but never shown as an excerpt: Pagefind picks excerpts by match density in the body.
-		const terms = [...new Set([...r.entities.map((e) => e.name.en), ...r.metrics.map((m) => m.label.en)])];
-		if (terms.length) out.push(`<p data-pagefind-weight="2">${terms.map(escapeHtml).join('. ')}.</p>`);
-	}
 	return out.join('');
+}
+
+/**
+ * English pages: the English names of the article's entities and indicators as indexed text, at the
+ * end of the region and weighted low, so that the body's own text is preferred for excerpts and
+ * ranking where it has the term (an untranslated page has only these).
+ */
+export function englishNames(r: Article): string {
+	const terms = [...new Set([...r.entities.map((e) => e.name.en), ...r.metrics.map((m) => m.label.en)])];
+	return terms.length ? `<p data-pagefind-weight="0.5">${terms.map(escapeHtml).join('. ')}.</p>` : '';
 }
 
 function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; slug: string }[] {
@@ -142,7 +147,8 @@ export async function buildSearchIndex(outDir: string, options: BuildOptions = {
 				(h1 ? `<span hidden data-pagefind-meta="title:${h1}"></span>` : '') +
 				(dateline ? `<span hidden data-pagefind-meta="dateline:${dateline}"></span>` : '') + (record ? searchAnnotations(record, page.lang, names) : '');
 			// Only the article region is segmented (the title meta above is not).
-			html = html.slice(0, open) + extra + segmentHan(`>${html.slice(open, end)}`).slice(1) + html.slice(end);
+			const enNames = record && page.lang === 'en' ? englishNames(record) : '';
+			html = html.slice(0, open) + extra + segmentHan(`>${html.slice(open, end)}`).slice(1) + enNames + html.slice(end);
 			const added = await index.addHTMLFile({ sourcePath: page.rel, content: html });
 			if (added.errors.length) throw new Error(`pagefind: ${page.rel}: ${added.errors.join('; ')}`);
 			count++;
