@@ -6,5 +6,6 @@ export default defineConfig({
 		exclude: ['tests/e2e/**', 'node_modules/**'],
 		// Some tests run the ingest CLI as a child process; a loaded 2-core machine needs the headroom.
 		testTimeout: 60_000,
+		hookTimeout: 120_000,
 	},
 });

@@ -7,7 +7,7 @@
  * and it has at least `MIN_PAIRS` pairs. Repair is pairwise, so genuine reduplication survives:
  * `欣欣欣欣向向荣荣` → 欣欣向荣, `村村村村通通` → 村村通.
  */
-import type { SourceLine, VFile } from './types.ts';
+import { blankSeparated, type SourceLine, type VFile } from './types.ts';
 
 const source = 'dedouble';
 /** Fewer pairs than this in a paragraph is too little evidence (`谢谢` is a word, not damage). */
@@ -49,7 +49,7 @@ export function scanPairs(line: string): PairScan {
 export function dedouble(lines: SourceLine[], file: VFile): { lines: SourceLine[]; doubled: Set<number> } {
 	const out = lines.map((l) => ({ ...l }));
 	const doubled = new Set<number>();
-	for (const group of paragraphs(out)) {
+	for (const group of blankSeparated(out)) {
 		const scans = group.map((l) => scanPairs(l.text));
 		const pairs = scans.reduce((n, s) => n + s.pairs, 0);
 		const singles = scans.reduce((n, s) => n + s.singles, 0);
@@ -69,18 +69,4 @@ export function dedouble(lines: SourceLine[], file: VFile): { lines: SourceLine[
 		});
 	}
 	return { lines: out, doubled };
-}
-
-/** Runs of non-blank lines. */
-function paragraphs(lines: SourceLine[]): SourceLine[][] {
-	const groups: SourceLine[][] = [];
-	let current: SourceLine[] = [];
-	for (const line of lines) {
-		if (line.text.trim() === '') {
-			if (current.length) groups.push(current);
-			current = [];
-		} else current.push(line);
-	}
-	if (current.length) groups.push(current);
-	return groups;
 }

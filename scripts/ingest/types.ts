@@ -1,5 +1,5 @@
 /**
- * Types shared by the ingest stages. Every stage is a pure function of its input and a VFile: it
+ * Types (and the one line-grouping helper) shared by the ingest stages. Every stage is a pure function of its input and a VFile: it
  * returns its output and reports each change with `file.info(reason, { place, ruleId, source })`
  * (setting `actual`/`expected` on the message), each doubt with `file.message(...)`, and a file it
  * cannot read with a fatal message (`fatal = true`). It never logs, never throws on bad data, and
@@ -31,4 +31,18 @@ export interface UnwrappedPara extends Para {
 	lines: string[];
 	/** Set when this short paragraph was printed inside another paragraph's sentence (a photo caption). */
 	interrupting?: boolean;
+}
+
+/** Runs of non-blank lines: the paragraphs of a source as printed, before any repair joins them. */
+export function blankSeparated(lines: SourceLine[]): SourceLine[][] {
+	const groups: SourceLine[][] = [];
+	let current: SourceLine[] = [];
+	for (const line of lines) {
+		if (line.text.trim() === '') {
+			if (current.length) groups.push(current);
+			current = [];
+		} else current.push(line);
+	}
+	if (current.length) groups.push(current);
+	return groups;
 }

@@ -11,7 +11,7 @@
  *   mastheads) is never joined across blank lines.
  */
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE, TERMINAL } from './patterns.ts';
-import type { SourceLine, UnwrappedPara, VFile } from './types.ts';
+import { blankSeparated, type SourceLine, type UnwrappedPara, type VFile } from './types.ts';
 
 const source = 'unwrap';
 
@@ -19,7 +19,7 @@ const source = 'unwrap';
 const MAX_STEP = 4;
 
 export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): UnwrappedPara[] {
-	const groups = groupLines(lines);
+	const groups = blankSeparated(lines);
 	const paras: UnwrappedPara[] = groups.map((g) => {
 		const texts = g.map((l) => l.text.trim());
 		if (texts.length > 1) {
@@ -89,19 +89,6 @@ export function joinLines(parts: string[]): string {
 		const space = /[A-Za-z]$/.test(acc) && /^[A-Za-z]/.test(part) ? ' ' : '';
 		return acc + space + part;
 	}, '');
-}
-
-function groupLines(lines: SourceLine[]): SourceLine[][] {
-	const groups: SourceLine[][] = [];
-	let current: SourceLine[] = [];
-	for (const line of lines) {
-		if (line.text.trim() === '') {
-			if (current.length) groups.push(current);
-			current = [];
-		} else current.push(line);
-	}
-	if (current.length) groups.push(current);
-	return groups;
 }
 
 /** One line, short: a caption, heading or credit line rather than a piece of running text. */

@@ -124,11 +124,15 @@ test('the copy button copies the citation', async ({ page, context }) => {
 	expect(copied).toBe((await page.locator('#cite-gbt').textContent())!.trim());
 });
 
-test('article pages ship no script beyond the copy button', async ({ page }) => {
+test('article pages ship no script beyond the copy button and the search-term highlight', async ({ page }) => {
 	await page.goto(article('en', rich.slug));
 	const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((x) => (x as HTMLScriptElement).src));
-	expect(scripts).toHaveLength(1);
-	expect(scripts[0]).toMatch(/Citation/);
+	// The copy button (Citation) and the article page's own script, which marks ?highlight= terms.
+	expect(scripts).toHaveLength(2);
+	expect(scripts.filter((src) => /Citation/.test(src))).toHaveLength(1);
+	expect(scripts.filter((src) => /\/_astro\/index\.astro_astro_type_script/.test(src))).toHaveLength(1);
+	const bytes = await Promise.all(scripts.map(async (src) => (await (await page.request.get(src)).body()).length));
+	expect(bytes.reduce((a, b) => a + b, 0)).toBeLessThan(8 * 1024);
 });
 
 test('a translated article is marked as a translation and links to the original', async ({ page }, testInfo) => {

@@ -86,7 +86,7 @@ export function outDir(testInfo: TestInfo): string {
 	return (testInfo.project.metadata as { outDir: string }).outDir;
 }
 
-/** Fail the test on any console error or uncaught exception of the page. */
+/** Fail the test on any console error, uncaught exception, dialog or failed request of the page. */
 export const test = base.extend<{ errors: string[] }>({
 	errors: [async ({ page }, use) => {
 		const errors: string[] = [];
@@ -94,12 +94,20 @@ export const test = base.extend<{ errors: string[] }>({
 			if (m.type() === 'error') errors.push(m.text());
 		});
 		page.on('pageerror', (e) => errors.push(String(e)));
+		// No failed request: a resource that does not load (blocked, missing) or answers with an error.
+		// Aborted requests (the test navigated on) and the 404 page's own document are not failures.
+		page.on('requestfailed', (r) => {
+			if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+		});
+		page.on('response', (r) => {
+			if (r.status() >= 400 && r.request().resourceType() !== 'document') errors.push(`HTTP ${r.status()}: ${r.url()}`);
+		});
 		page.on('dialog', (d) => {
 			errors.push(`dialog: ${d.message()}`);
 			void d.dismiss();
 		});
 		await use(errors);
-		expect(errors, 'console errors, exceptions or dialogs').toEqual([]);
+		expect(errors, 'console errors, exceptions, dialogs or failed requests').toEqual([]);
 	}, { auto: true }],
 });
 
