@@ -110,7 +110,7 @@ gate('HTML validity', () => {
 		const out = String((error as { stdout?: string }).stdout ?? error);
 		throw new Error(out.split('\n').filter((l) => /error/.test(l)).slice(0, 15).join(' | '));
 	}
-	return `${html.length} pages valid (html-validate:recommended, see .htmlvalidate.json)`;
+	return `${html.length} pages valid (html-validate:recommended, see .htmlvalidate.mjs)`;
 });
 gate('build under /archive/', () => build(based, '/archive/'));
 gate('links under /archive/', () => links(based, '/archive/'));
