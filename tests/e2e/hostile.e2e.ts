@@ -42,3 +42,28 @@ test.describe('hostile article text', () => {
 		});
 	}
 });
+
+test.describe('hostile article text in search', () => {
+	test.skip(!hostile, 'the content has no hostile fixture article');
+
+	for (const [lang, q] of [['zh', '公告中写道'], ['zh', 'alert'], ['en', 'onerror']] as const) {
+		test(`${lang} search "${q}": the excerpt shows the text, and nothing in it runs`, async ({ page }) => {
+			const dialogs: string[] = [];
+			page.on('dialog', (d) => {
+				dialogs.push(d.message());
+				void d.dismiss();
+			});
+			await page.goto(`${lang}/search/?q=${encodeURIComponent(q)}`);
+			const result = page.locator(`#search-results > li:has(a[href*="${hostile!.slug}"])`).first();
+			await expect(result).toBeVisible({ timeout: 15_000 });
+			const excerpt = result.locator('.search-result__excerpt');
+			await expect(excerpt).toBeVisible();
+			// Only <mark> elements come into an excerpt; the article's tags are text.
+			expect(await excerpt.locator('*:not(mark)').count()).toBe(0);
+			expect(await page.locator('#search-results img, #search-results script, #search-results iframe').count()).toBe(0);
+			if (q !== '公告中写道') expect(await excerpt.innerText()).toMatch(/alert|onerror/);
+			await page.waitForTimeout(300);
+			expect(dialogs).toEqual([]);
+		});
+	}
+});
