@@ -199,9 +199,6 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 			out.furniture.push(item.text);
 			report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');
 		} else if (item.kind === 'md-heading') {
-			if (next?.kind === 'md-heading' && next.level! > item.level! && !blocks.length) {
-				// fallthrough: handled as pair below as well
-			}
 			if (next?.kind === 'md-heading' && next.level! === item.level! + 1) {
 				blocks.push({ type: 'heading', text: `${item.text} ${next.text}`, level: 2, item });
 				report('Joined a section label and its headline into one heading', next, 'heading-pair');

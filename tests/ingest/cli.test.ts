@@ -4,9 +4,8 @@ import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { NODE } from './helpers.ts';
 
-/** The project's pinned Node (the `node` devDependency), also when vitest was started by an older one. */
-const NODE = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
 const cli = (...args: string[]) => {
 	const r = spawnSync(NODE, ['scripts/ingest/cli.ts', '--quiet', ...args], { encoding: 'utf8' });
 	return { code: r.status, out: r.stdout, err: r.stderr };

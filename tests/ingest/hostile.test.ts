@@ -3,13 +3,13 @@
  * naming the file and the reason, and the rest of the archive still builds.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { NODE } from './helpers.ts';
 import type { Article } from '../../src/schemas/article.ts';
 
-const NODE = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
 const HOSTILE = 'tests/fixtures/hostile/100_hostile.txt';
 const good = '今年以来，开发区经济运行稳中向好，全区GDP增长7.3%，排名全市第2。';
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
