@@ -13,10 +13,7 @@
  *                        the base-path site side by side)
  */
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
-import { archiveMentions } from './src/plugins/mentions.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const site = process.env.ARCHIVE_SITE || 'https://archive.example.com';
@@ -30,12 +27,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
-		// Article text is printed as-is: no smart quotes, no autolinks.
-		mdx({
-			gfm: false,
-			smartypants: false,
-			processor: satteri({ mdastPlugins: [archiveMentions], features: { gfm: false, smartPunctuation: false } }),
-		}),
 		sitemap({
 			filter: (page) => !/\/(search|404)\/?$/.test(page) && !/\/original\/$/.test(page),
 			// Each language page lists both language versions and x-default (the Chinese original);

@@ -1,14 +1,17 @@
 /**
- * Content collections, read from the ingest's output directory (`ARCHIVE_CONTENT_DIR`, default
- * `content/`):
- * - `records`: `records/<slug>.json`, one full record per article, id = slug;
- * - `articles`: `zh/<slug>.mdx` and `en/<slug>.mdx`, id = `zh/<slug>` / `en/<slug>`.
- * Both are validated with the shared schemas the ingest writes them with.
+ * The content collection, read from the ingest's output directory (`ARCHIVE_CONTENT_DIR`, default
+ * `content/`): `records/<slug>.json`, one full record per article, id = slug, validated with the
+ * Article schema the ingest writes it with.
+ *
+ * The site renders every page from the records (the body with `components/ArticleBody.astro`). The
+ * MDX files beside them (`zh/`, `en/`) are the same articles as portable documents for readers and
+ * other tools; they are not compiled into the site: at 10,000 articles, compiling 10,000+ MDX modules
+ * took most of the build's time and memory (see the README, "Large archives").
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
-import { articleSchema, frontmatterSchema } from './schemas/article.ts';
+import { articleSchema } from './schemas/article.ts';
 import { contentDir } from './utils/paths.ts';
 
 const base = pathToFileURL(contentDir + '/');
@@ -18,9 +21,4 @@ const records = defineCollection({
 	schema: articleSchema,
 });
 
-const articles = defineCollection({
-	loader: glob({ pattern: '{zh,en}/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-	schema: frontmatterSchema,
-});
-
-export const collections = { records, articles };
+export const collections = { records };

@@ -6,7 +6,8 @@
  * Matching is leftmost-longest over all aliases of all entities, quotes ignored, so mentions never
  * overlap: 中通客车股份有限公司 is one mention, not 中通 + 客车. A short alias is guarded by the
  * entity's `notIn` contexts (中通 is not a mention inside 中通过). Every mention is counted; only
- * entities with `link: true` (the default) get `Mention`s to link.
+ * entities with `link: true` (the default) get `Mention`s to link; the record keeps every mention's
+ * place (`entities[].mentions`).
  */
 import type { Block, EntityRef } from '../../src/schemas/article.ts';
 import type { VFile } from './types.ts';
@@ -42,12 +43,13 @@ export function findEntities(
 			const e = m.value;
 			let ref = refs.get(e.id);
 			if (!ref) {
-				ref = { id: e.id, type: e.type, name: { zh: e.zh, en: e.en }, count: 0, blocks: [] };
+				ref = { id: e.id, type: e.type, name: { zh: e.zh, en: e.en }, count: 0, blocks: [], mentions: [] };
 				refs.set(e.id, ref); // Map keeps first-mention order
 				firstBlock.set(e.id, block);
 			}
 			ref.count++;
 			if (ref.blocks.at(-1) !== b) ref.blocks.push(b);
+			ref.mentions.push({ block: b, offset: m.start, length: m.end - m.start });
 			if (e.link) mentions.push({ id: e.id, block: b, offset: m.start, length: m.end - m.start });
 		}
 	});

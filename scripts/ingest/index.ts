@@ -13,7 +13,7 @@ import { coverage } from './coverage.ts';
 import { resolveDate } from './dates.ts';
 import { decode, fatal } from './decode.ts';
 import { dedouble } from './dedouble.ts';
-import { findEntities, type Mention } from './entities.ts';
+import { findEntities } from './entities.ts';
 import type { Glossaries } from './glossary.ts';
 import { toMdx } from './mdx.ts';
 import { extractMetrics } from './metrics.ts';
@@ -37,7 +37,6 @@ export interface SeedInput {
 export interface Ingested {
 	file: VFile;
 	record: Article | null;
-	mentions: Mention[];
 	/** Whether the slug was chosen by an editor (a duplicate is then an error, not renamed). */
 	explicitSlug: boolean;
 }
@@ -47,7 +46,7 @@ const isFatal = (file: VFile) => file.messages.some((m) => m.fatal);
 /** Run every stage on one seed. Never throws: a failure is a fatal message on `file`. */
 export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 	const file = new VFile({ path: input.name });
-	const none = { file, record: null, mentions: [], explicitSlug: false };
+	const none = { file, record: null, explicitSlug: false };
 	try {
 		const text = decode(input.bytes, file);
 		if (text === null) return none;
@@ -63,7 +62,7 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 		}
 		const dates = resolveDate(s.printedDate, sidecar, s.blocks, file);
 		const metrics = extractMetrics(s.blocks, file, glossaries.indicators);
-		const { entities, mentions } = findEntities(s.blocks, file, glossaries.entities);
+		const { entities } = findEntities(s.blocks, file, glossaries.entities);
 		const topics = assignTopics(s.blocks, entities, metrics, glossaries.topics);
 		const translation = input.translation ? parseTranslation(input.translation.text, s.blocks, file) : null;
 		if (isFatal(file)) return none;
@@ -108,7 +107,7 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 			fatal(file, `Record does not match the Article schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 'schema', 'record');
 			return none;
 		}
-		return { file, record: parsed.data, mentions, explicitSlug: !!sidecar?.slug };
+		return { file, record: parsed.data, explicitSlug: !!sidecar?.slug };
 	} catch (error) {
 		fatal(file, `Cannot process file: ${(error as Error).message}`, 'crash', 'ingest');
 		return none;
@@ -168,7 +167,7 @@ export function emit(item: Ingested, glossaries: Glossaries): Map<string, string
 	if (!r) return out;
 	r.cleaning.messages = item.file.messages.map((m) => String(m).replace(`${item.file.path}:`, ''));
 	const linkable = (id: string) => glossaries.entities.find((e) => e.id === id)?.link !== false;
-	const mdx = toMdx(r, item.mentions, linkable);
+	const mdx = toMdx(r, linkable);
 	out.set(`zh/${r.slug}.mdx`, mdx.zh);
 	if (mdx.en) out.set(`en/${r.slug}.mdx`, mdx.en);
 	out.set(`records/${r.slug}.json`, `${JSON.stringify(r, null, '\t')}\n`);

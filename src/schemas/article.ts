@@ -75,6 +75,8 @@ export const entityRefSchema = z.object({
 	count: z.number().int().min(1),
 	/** Indices of the blocks that mention it. */
 	blocks: z.array(z.number().int().min(0)),
+	/** Every mention, in text order: `length` characters of `blocks[block].text` from `offset`. */
+	mentions: z.array(z.object({ block: z.number().int().min(0), offset: z.number().int().min(0), length: z.number().int().min(1) })),
 });
 
 export const sourceSchema = z.object({
@@ -182,6 +184,8 @@ export const frontmatterSchema = articleSchema
 		topics: true,
 	})
 	.extend({
+		/** The entities, without the places of their mentions (the body marks them as `<Mention>`). */
+		entities: z.array(entityRefSchema.omit({ mentions: true })),
 		/** Language of this file's text. */
 		lang: z.enum(['zh', 'en']),
 		/** On an English translation, the Chinese title it translates; else null. */

@@ -1,20 +1,26 @@
 /**
- * The archive as the pages see it: every article (record + its zh/en MDX entries) in date order, and
- * the indexes built from the records — entities, topics, indicators — plus related articles and
- * previous/next. Built once per build and memoised.
+ * The archive as the pages see it: every article record in date order, and the indexes built from the
+ * records — entities, topics, indicators — plus related articles and previous/next. Built once per
+ * build and memoised; every per-page question (related, neighbours) is answered from these indexes, so
+ * a page costs the same in an archive of five articles or of ten thousand.
+ *
+ * Article bodies are rendered from the records (`components/ArticleBody.astro`), with the inline marks
+ * of `utils/inline.ts` that the ingest also writes into the MDX files.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Article, Metric, EntityRef } from '../schemas/article.ts';
 import { glossaries } from './glossary.ts';
+import { inlineSpans, markedFigures, type InlineSpan } from './inline.ts';
 import { anchors, routes, type Lang } from './routing/index.ts';
 
 export interface ArticleView {
 	slug: string;
 	record: Article;
-	zh: CollectionEntry<'articles'>;
-	/** The English translation's MDX entry, when the article is translated. */
-	en: CollectionEntry<'articles'> | undefined;
-	/** Metric indices that appear as `<Figure>` in each language's body. */
+	/** Whether the article has an English translation. */
+	translated: boolean;
+	/** Inline marks (figures, linked first mentions) of each block of the Chinese text. */
+	spans: InlineSpan[][];
+	/** Metric indices that appear as a marked figure in each language's body. */
 	figuresInBody: Record<Lang, Set<number>>;
 }
 
@@ -58,6 +64,12 @@ export interface Archive {
 	entities: Map<string, EntityView>;
 	topics: Map<string, TopicView>;
 	indicators: Map<string, IndicatorView>;
+	/** Position of each dated article in `chronological` order of dated articles. */
+	datedIndex: Map<ArticleView, number>;
+	/** Dated articles, oldest first. */
+	dated: ArticleView[];
+	/** Linked entity id → the articles that mention it (for related articles). */
+	byEntity: Map<string, ArticleView[]>;
 }
 
 /** Sort key: dated articles by date string (`2024` < `2024-06` < `2024-06-12`), undated after all. */
@@ -72,10 +84,6 @@ function byDateAsc(a: ArticleView, b: ArticleView): number {
 	return compareDates(a.record.date, b.record.date) || a.slug.localeCompare(b.slug);
 }
 
-function figureIndices(body: string | undefined): Set<number> {
-	return new Set([...(body ?? '').matchAll(/<Figure\s+metric="(\d+)"/g)].map((m) => Number(m[1])));
-}
-
 let archivePromise: Promise<Archive> | undefined;
 
 export function getArchive(): Promise<Archive> {
@@ -84,23 +92,16 @@ export function getArchive(): Promise<Archive> {
 }
 
 async function build(): Promise<Archive> {
-	const [records, entries] = await Promise.all([getCollection('records'), getCollection('articles')]);
-	const mdx = new Map(entries.map((e) => [e.id, e]));
+	const records = await getCollection('records');
 	const gl = glossaries();
+	const linkable = (id: string) => gl.entities.get(id)?.link !== false;
 
 	const views: ArticleView[] = [];
-	for (const r of records) {
-		const slug = r.data.slug;
-		const zh = mdx.get(`zh/${slug}`);
-		if (!zh) throw new Error(`content: record ${slug} has no zh/${slug}.mdx`);
-		const en = mdx.get(`en/${slug}`);
-		views.push({
-			slug,
-			record: r.data,
-			zh,
-			en,
-			figuresInBody: { zh: figureIndices(zh.body), en: figureIndices((en ?? zh).body) },
-		});
+	for (const { data: record } of records) {
+		const spans = inlineSpans(record, linkable);
+		const zh = markedFigures(spans);
+		// An English translation is rendered without marks; an untranslated English page shows the Chinese text.
+		views.push({ slug: record.slug, record, translated: record.translation !== null, spans, figuresInBody: { zh, en: record.translation ? new Set() : zh } });
 	}
 	const chronological = [...views].sort(byDateAsc);
 	const articles = [...chronological].filter((a) => a.record.date).reverse().concat(chronological.filter((a) => !a.record.date));
@@ -142,32 +143,51 @@ async function build(): Promise<Archive> {
 			view.values.push({ article, index, metric });
 		});
 	}
-	return { articles, chronological, bySlug: new Map(views.map((v) => [v.slug, v])), entities, topics, indicators };
+	const dated = chronological.filter((a) => a.record.date);
+	const byEntity = new Map([...entities.values()].filter((e) => e.link).map((e) => [e.id, e.articles.map((x) => x.article)]));
+	return {
+		articles,
+		chronological,
+		bySlug: new Map(views.map((v) => [v.slug, v])),
+		entities,
+		topics,
+		indicators,
+		dated,
+		datedIndex: new Map(dated.map((a, i) => [a, i])),
+		byEntity,
+	};
 }
 
-/** Articles sharing entities (2 points each) and topics (1 point each), best first. */
+const relatedCache = new WeakMap<ArticleView, ArticleView[]>();
+
+/**
+ * Articles that share linked entities with this one (2 points each), plus 1 point for each shared topic,
+ * best first, newer first on a tie. Candidates come from the entity index, so the cost is the size of
+ * this article's entities' article lists, not of the archive; topics alone (broad: a survey article
+ * has most of them) do not make an article related. Computed once per article for both languages.
+ */
 export function relatedArticles(archive: Archive, article: ArticleView, limit = 4): ArticleView[] {
-	const entities = new Set(article.record.entities.map((e) => e.id));
+	const cached = relatedCache.get(article);
+	if (cached) return cached;
+	const shared = new Map<ArticleView, number>();
+	for (const e of article.record.entities) {
+		for (const other of archive.byEntity.get(e.id) ?? []) if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+	}
 	const topics = new Set(article.record.topics);
-	return archive.articles
-		.filter((a) => a !== article)
-		.map((a) => ({
-			a,
-			score:
-				a.record.entities.filter((e) => entities.has(e.id)).length * 2 + a.record.topics.filter((t) => topics.has(t)).length,
-		}))
-		.filter((x) => x.score > 0)
-		.sort((x, y) => y.score - x.score || compareDates(y.a.record.date, x.a.record.date))
+	const related = [...shared]
+		.map(([a, n]) => ({ a, score: n * 2 + a.record.topics.filter((t) => topics.has(t)).length }))
+		.sort((x, y) => y.score - x.score || compareDates(y.a.record.date, x.a.record.date) || x.a.slug.localeCompare(y.a.slug))
 		.slice(0, limit)
 		.map((x) => x.a);
+	relatedCache.set(article, related);
+	return related;
 }
 
 /** Previous (older) and next (newer) dated article. */
 export function neighbours(archive: Archive, article: ArticleView): { previous?: ArticleView; next?: ArticleView } {
-	const dated = archive.chronological.filter((a) => a.record.date);
-	const i = dated.indexOf(article);
-	if (i < 0) return {};
-	return { previous: dated[i - 1], next: dated[i + 1] };
+	const i = archive.datedIndex.get(article);
+	if (i === undefined) return {};
+	return { previous: archive.dated[i - 1], next: archive.dated[i + 1] };
 }
 
 /** Title of an article in a language: the translation's title in English when there is one. */
@@ -190,6 +210,6 @@ export function figureHref(article: ArticleView, n: number, lang: Lang): string 
 	if (article.figuresInBody[lang].has(n)) return `${routes.article(lang, article.slug)}#${anchors.figure(n)}`;
 	if (article.figuresInBody.zh.has(n)) return `${routes.article('zh', article.slug)}#${anchors.figure(n)}`;
 	const block = article.record.metrics[n]?.block ?? 0;
-	const page = lang === 'en' && article.en ? 'zh' : lang;
+	const page = lang === 'en' && article.translated ? 'zh' : lang;
 	return `${routes.article(page, article.slug)}#${anchors.block(block)}`;
 }

@@ -44,7 +44,7 @@ describe('mdx emit', () => {
 		expect(escaped.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))).toBe(text);
 	});
 	test('body is the component vocabulary; frontmatter is valid YAML that the schema accepts', () => {
-		const { zh, en } = toMdx(record('增长{1}<b>'), [], () => true);
+		const { zh, en } = toMdx(record('增长{1}<b>'), () => true);
 		expect(en).toBeNull();
 		const [, front, body] = zh.split(/^---$/m);
 		expect(frontmatterSchema.parse(parse(front!))).toMatchObject({ title: '标题 {x}', lang: 'zh' });
@@ -56,12 +56,22 @@ describe('mdx emit', () => {
 	test('figures and first mentions per section become inline components', () => {
 		const r = record('中通客车出口增长7.3%，中通客车再创新高。');
 		r.metrics = [{ indicator: 'exports', label: { zh: '出口', en: 'Exports' }, value: 7.3, unit: '%', period: null, kind: 'growth', rank: null, text: r.blocks[1]!.text, block: 1, match: '7.3%', offset: 8 }];
-		const mentions = [
-			{ id: 'zhongtong-bus', block: 1, offset: 0, length: 4 },
-			{ id: 'zhongtong-bus', block: 1, offset: 13, length: 4 },
+		r.entities = [
+			{
+				id: 'zhongtong-bus',
+				type: 'company',
+				name: { zh: '中通客车', en: 'Zhongtong Bus' },
+				count: 2,
+				blocks: [1],
+				mentions: [
+					{ block: 1, offset: 0, length: 4 },
+					{ block: 1, offset: 13, length: 4 },
+				],
+			},
 		];
-		const { zh } = toMdx(r, mentions, () => true);
+		const { zh } = toMdx(r, () => true);
 		expect(zh).toContain('<Para id="b1" kind="paragraph"><Mention entity="zhongtong-bus">中通客车</Mention>出口增长<Figure metric="0">7&#46;3&#37;</Figure>，中通客车再创新高。</Para>');
+		expect(toMdx(r, () => false).zh).toContain('<Para id="b1" kind="paragraph">中通客车出口增长<Figure metric="0">7&#46;3&#37;</Figure>，中通客车再创新高。</Para>');
 	});
 });
 

@@ -20,7 +20,17 @@ describe('findEntities', () => {
 	it('matches the longest alias first and never overlaps', () => {
 		const { entities, mentions, blocks } = find(['中通客车股份有限公司客车交付，中通客车首批500台车辆交付。']);
 		expect(entities).toEqual([
-			{ id: 'zhongtong-bus', type: 'company', name: { zh: '中通客车股份有限公司', en: 'Zhongtong Bus' }, count: 2, blocks: [0] },
+			{
+				id: 'zhongtong-bus',
+				type: 'company',
+				name: { zh: '中通客车股份有限公司', en: 'Zhongtong Bus' },
+				count: 2,
+				blocks: [0],
+				mentions: [
+					{ block: 0, offset: 0, length: 10 },
+					{ block: 0, offset: 15, length: 4 },
+				],
+			},
 		]);
 		expect(mentions.map((m) => mentioned(m, blocks))).toEqual(['中通客车股份有限公司', '中通客车']);
 		expect(mentions).toEqual([
@@ -73,6 +83,12 @@ describe('findEntities', () => {
 				name: { zh: '聊城经济技术开发区', en: 'Liaocheng Economic and Technological Development Zone' },
 				count: 3, // not the 开发区 of 国家级开发区
 				blocks: [0, 1],
+				// the record keeps where they are, but none is a mention to link
+				mentions: [
+					{ block: 0, offset: 0, length: 3 },
+					{ block: 0, offset: 10, length: 9 },
+					{ block: 1, offset: 13, length: 3 },
+				],
 			},
 		]);
 		expect(mentions).toEqual([]);
@@ -80,7 +96,7 @@ describe('findEntities', () => {
 
 	it('does not find a Latin alias inside a longer word', () => {
 		expect(find(['XBIPV项目', 'BIPV项目']).entities).toEqual([
-			{ id: 'bipv-project', type: 'project', name: { zh: 'BIPV项目', en: 'BIPV project' }, count: 1, blocks: [1] },
+			{ id: 'bipv-project', type: 'project', name: { zh: 'BIPV项目', en: 'BIPV project' }, count: 1, blocks: [1], mentions: [{ block: 1, offset: 0, length: 6 }] },
 		]);
 	});
 

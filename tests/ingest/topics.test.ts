@@ -11,7 +11,7 @@ const topics = parseGlossary('topics', fixture('./topics/topics.yaml'), 'topics.
 const [foreignTrade, industry, partyBuilding] = topics as [(typeof topics)[0], (typeof topics)[0], (typeof topics)[0]];
 
 const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ type: 'paragraph', id: `b${i}`, text }));
-const entity = (id: string, count: number): EntityRef => ({ id, type: 'place', name: { zh: id, en: id }, count, blocks: [0] });
+const entity = (id: string, count: number): EntityRef => ({ id, type: 'place', name: { zh: id, en: id }, count, blocks: [0], mentions: [] });
 const metric = (indicator: string): Metric => ({
 	indicator,
 	label: { zh: indicator, en: indicator },
