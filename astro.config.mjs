@@ -25,10 +25,10 @@ export default defineConfig({
 	base,
 	outDir: process.env.ARCHIVE_OUT_DIR || './dist',
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [
 		sitemap({
-			filter: (page) => !/\/(search|404)\/?$/.test(page) && !/\/original\/$/.test(page),
+			filter: (page) => !/\/(search|404)\/?$/.test(page),
 			// Each language page lists both language versions and x-default (the Chinese original);
 			// pages outside the language folders (/, /data/) have no alternates.
 			serialize(item) {

@@ -30,8 +30,7 @@ export const uiStringsSchema = z.strictObject({
 		precision: strings('day', 'month', 'year', 'unknown'),
 	}),
 	original: strings(
-		'title', 'heading', 'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'back',
-		'furniture', 'cleaning', 'coverage',
+		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage',
 	),
 	archive: strings('title', 'intro', 'yearOnly', 'undated', 'count'),
 	entities: strings('title', 'intro', 'articles', 'figures', 'figuresIntro', 'mentions', 'otherName').extend({

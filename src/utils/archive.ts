@@ -68,8 +68,10 @@ export interface Archive {
 	datedIndex: Map<ArticleView, number>;
 	/** Dated articles, oldest first. */
 	dated: ArticleView[];
-	/** Linked entity id → the articles that mention it (for related articles). */
+	/** Linked entity id → the articles that mention it, oldest first (for related articles). */
 	byEntity: Map<string, ArticleView[]>;
+	/** Position of each article in `chronological`. */
+	chronologicalIndex: Map<ArticleView, number>;
 }
 
 /** Sort key: dated articles by date string (`2024` < `2024-06` < `2024-06-12`), undated after all. */
@@ -155,28 +157,47 @@ async function build(): Promise<Archive> {
 		dated,
 		datedIndex: new Map(dated.map((a, i) => [a, i])),
 		byEntity,
+		chronologicalIndex: new Map(chronological.map((a, i) => [a, i])),
 	};
 }
 
 const relatedCache = new WeakMap<ArticleView, ArticleView[]>();
 
+/** How many articles on each side (in time) of this one an entity's article list offers as candidates. */
+const RELATED_WINDOW = 50;
+
 /**
  * Articles that share linked entities with this one (2 points each), plus 1 point for each shared topic,
- * best first, newer first on a tie. Candidates come from the entity index, so the cost is the size of
- * this article's entities' article lists, not of the archive; topics alone (broad: a survey article
+ * best first, nearer in time first on a tie. Candidates are, for each linked entity of the article, the
+ * articles that mention it nearest in time (up to RELATED_WINDOW on each side): the cost per article is
+ * bounded, also for an entity that half the archive mentions, and topics alone (broad: a survey article
  * has most of them) do not make an article related. Computed once per article for both languages.
  */
 export function relatedArticles(archive: Archive, article: ArticleView, limit = 4): ArticleView[] {
 	const cached = relatedCache.get(article);
 	if (cached) return cached;
+	const at = archive.chronologicalIndex.get(article)!;
 	const shared = new Map<ArticleView, number>();
 	for (const e of article.record.entities) {
-		for (const other of archive.byEntity.get(e.id) ?? []) if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+		const list = archive.byEntity.get(e.id);
+		if (!list) continue;
+		// The article's own place in the entity's (chronological) list.
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (archive.chronologicalIndex.get(list[mid]!)! < at) lo = mid + 1;
+			else hi = mid;
+		}
+		for (const other of list.slice(Math.max(0, lo - RELATED_WINDOW), lo + RELATED_WINDOW + 1)) {
+			if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+		}
 	}
 	const topics = new Set(article.record.topics);
+	const distance = (a: ArticleView) => Math.abs(archive.chronologicalIndex.get(a)! - at);
 	const related = [...shared]
 		.map(([a, n]) => ({ a, score: n * 2 + a.record.topics.filter((t) => topics.has(t)).length }))
-		.sort((x, y) => y.score - x.score || compareDates(y.a.record.date, x.a.record.date) || x.a.slug.localeCompare(y.a.slug))
+		.sort((x, y) => y.score - x.score || distance(x.a) - distance(y.a) || compareDates(y.a.record.date, x.a.record.date) || x.a.slug.localeCompare(y.a.slug))
 		.slice(0, limit)
 		.map((x) => x.a);
 	relatedCache.set(article, related);

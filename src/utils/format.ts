@@ -11,6 +11,24 @@ export type DatePrecision = Article['datePrecision'];
 
 const intlLocale: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+/**
+ * One Intl formatter per locale and options: constructing one costs far more than formatting with it,
+ * and a large archive formats hundreds of thousands of dates and numbers per build.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `d${lang}${JSON.stringify(options)}`;
+	let f = formatters.get(key);
+	if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale[lang], options)));
+	return f as Intl.DateTimeFormat;
+}
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `n${lang}${JSON.stringify(options)}`;
+	let f = formatters.get(key);
+	if (!f) formatters.set(key, (f = new Intl.NumberFormat(intlLocale[lang], options)));
+	return f as Intl.NumberFormat;
+}
+
 /** Year, month and day of an archive date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
 export function dateParts(date: string | null): { year: number; month?: number; day?: number } | null {
 	const m = date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/);
@@ -29,19 +47,19 @@ export function formatDate(date: string | null, precision: DatePrecision, lang: 
 		precision === 'day' && p.day !== undefined
 			? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
 			: { year: 'numeric', month: 'long', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(intlLocale[lang], options).format(utc);
+	return dateFormat(lang, options).format(utc);
 }
 
 /** Month heading for the timeline (`2024年9月` / `September 2024`). */
 export function formatMonth(year: number, month: number, lang: Lang): string {
-	return new Intl.DateTimeFormat(intlLocale[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+	return dateFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
 		Date.UTC(year, month - 1, 1),
 	);
 }
 
 /** A plain number: Chinese as printed (no grouping), English with grouping. */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 6): string {
-	return new Intl.NumberFormat(intlLocale[lang], { maximumFractionDigits, useGrouping: lang === 'en' }).format(value);
+	return numberFormat(lang, { maximumFractionDigits, useGrouping: lang === 'en' }).format(value);
 }
 
 /** Remove floating-point noise (27.3 * 1e8 / 1e9). */

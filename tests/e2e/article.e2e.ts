@@ -195,12 +195,22 @@ test('previous and next follow date order', async ({ page }, testInfo) => {
 	expect(sitePath(page, testInfo)).toBe(article('zh', dated[0]!.slug));
 });
 
-test('the source text page shows the file as received, with a verified hash', async ({ page, request }) => {
-	await page.goto(`en/articles/${rich.slug}/original/`);
-	await expect(page.locator('.hash')).toHaveText(rich.sha256);
-	await expect(page.locator('.article-meta')).toContainText('matches the hash');
+test('the article page folds the source file as received, with a verified hash and the cleaning log', async ({ page, request }) => {
+	await page.goto(`en/articles/${rich.slug}/`);
+	const source = page.locator('details#source-text');
+	await expect(source.locator('.original-text')).toBeHidden();
+	await source.locator('summary').first().click();
+	await expect(source.locator('.original-text')).toBeVisible();
+	await expect(source.locator('.hash')).toHaveText(rich.sha256);
+	await expect(source.locator('.original-meta')).toContainText('matches the hash');
+	await expect(source).toContainText(`${rich.cleaning.coverage.sourceChars} Han characters and digits`);
 	const href = await page.getByRole('link', { name: 'Download the original file' }).getAttribute('href');
 	const res = await request.get(new URL(href!, page.url()).href);
 	const { createHash } = await import('node:crypto');
 	expect(createHash('sha256').update(await res.body()).digest('hex')).toBe(rich.sha256);
+	// The folded text is the file as received, not the cleaned text: its lines are there as printed.
+	const shown = await source.locator('.original-text').innerText();
+	const lines = (await res.text()).split('\n').map((l) => l.trim()).filter((l) => l.length > 10);
+	expect(lines.length).toBeGreaterThan(0);
+	for (const line of lines) expect(shown).toContain(line);
 });

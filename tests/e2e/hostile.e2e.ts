@@ -1,7 +1,7 @@
 /**
  * Article text is data, never code: the hostile fixture article (tests/fixtures/hostile/100_hostile.txt,
  * ingested with the seeds by scripts/e2e-content.ts) renders every `{…}`, `<script>`, `<img onerror>`,
- * `javascript:` link, comment, backtick and `$$` literally, in both languages and on its source page; no
+ * `javascript:` link, comment, backtick and `$$` literally, in both languages and in its folded source text; no
  * dialog opens and no element comes from article text.
  */
 import { expect, test } from '@playwright/test';
@@ -13,7 +13,7 @@ const literal = ['{process.exit(1)}', '<script>alert(1)</script>', '<img src=x o
 test.describe('hostile article text', () => {
 	test.skip(!hostile, 'the content has no hostile fixture article');
 
-	for (const path of ['zh/articles/SLUG/', 'en/articles/SLUG/', 'zh/articles/SLUG/original/']) {
+	for (const path of ['zh/articles/SLUG/', 'en/articles/SLUG/', 'zh/articles/SLUG/#source-text']) {
 		test(`renders literally and runs nothing: ${path}`, async ({ page }) => {
 			const dialogs: string[] = [];
 			page.on('dialog', (d) => {
@@ -23,8 +23,9 @@ test.describe('hostile article text', () => {
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
 			await page.goto(path.replace('SLUG', hostile!.slug));
+			if (path.endsWith('#source-text')) await page.locator('details#source-text > summary').click();
 			const text = await page.locator('main').innerText();
-			for (const s of literal.filter((s) => path.includes('original') || hostile!.blocks.some((b) => b.text.includes(s)))) {
+			for (const s of literal.filter((s) => path.includes('source-text') || hostile!.blocks.some((b) => b.text.includes(s)))) {
 				expect(text).toContain(s);
 			}
 			// No element was made from article text.

@@ -4,7 +4,6 @@ import { anchors, isLang, otherLang, paths, routes, stripBase, switchLanguage, w
 describe('routing (base /)', () => {
 	it('builds every page path under a language prefix', () => {
 		expect(paths.article('zh', 'a-b')).toBe('/zh/articles/a-b/');
-		expect(paths.original('en', 'a-b')).toBe('/en/articles/a-b/original/');
 		expect(paths.entity('en', 'zhongtong-bus')).toBe('/en/entities/zhongtong-bus/');
 		expect(paths.metric('zh', 'gdp')).toBe('/zh/metrics/gdp/');
 		expect(paths.topic('zh', 'foreign-trade')).toBe('/zh/topics/foreign-trade/');

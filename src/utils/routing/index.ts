@@ -49,7 +49,6 @@ export const paths = {
 	root: () => '/',
 	home: (lang: Lang) => `/${lang}/`,
 	article: (lang: Lang, slug: string) => `/${lang}/articles/${enc(slug)}/`,
-	original: (lang: Lang, slug: string) => `/${lang}/articles/${enc(slug)}/original/`,
 	archive: (lang: Lang) => `/${lang}/archive/`,
 	entities: (lang: Lang) => `/${lang}/entities/`,
 	entity: (lang: Lang, id: string) => `/${lang}/entities/${enc(id)}/`,
@@ -83,6 +82,8 @@ export const anchors = {
 	figureRow: (metric: number) => `m-${metric}`,
 	/** Row of a value on an indicator page. */
 	metricValue: (slug: string, metric: number) => `v-${slug}--${metric}`,
+	/** The folded source text at the end of an article page. */
+	original: 'source-text',
 };
 
 /** The same page in the other language: swap the language segment after the base. */
