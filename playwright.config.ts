@@ -28,6 +28,9 @@ const launchOptions = existsSync(chromium)
 		}
 	: {};
 
+// A small page size, so that the seeds' topic, entity and timeline lists run over several pages.
+process.env.ARCHIVE_PAGE_SIZE ||= '2';
+
 const node = 'node_modules/.bin/node';
 const astro = 'node_modules/astro/bin/astro.mjs';
 const screenshots = process.env.SCREENSHOTS === '1';
@@ -56,7 +59,7 @@ export default defineConfig({
 	webServer: sites.map((s) => ({
 		command: `${node} ${astro} build --silent && ${node} ${astro} preview --ignore-lock --host 127.0.0.1 --port ${s.port}`,
 		url: `http://127.0.0.1:${s.port}${s.base}`,
-		env: { ARCHIVE_BASE: s.base, ARCHIVE_OUT_DIR: s.outDir, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DATA_DIR: dataDir, ARCHIVE_SOURCES_DIR: process.env.ARCHIVE_SOURCES_DIR ?? 'seeds' },
+		env: { ARCHIVE_BASE: s.base, ARCHIVE_OUT_DIR: s.outDir, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DATA_DIR: dataDir, ARCHIVE_SOURCES_DIR: process.env.ARCHIVE_SOURCES_DIR ?? 'seeds', ARCHIVE_PAGE_SIZE: process.env.ARCHIVE_PAGE_SIZE },
 		reuseExistingServer: false,
 		timeout: 300_000,
 		stdout: 'ignore' as const,

@@ -32,8 +32,9 @@ export const uiStringsSchema = z.strictObject({
 	original: strings(
 		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage',
 	),
-	archive: strings('title', 'intro', 'yearOnly', 'undated', 'count'),
-	entities: strings('title', 'intro', 'articles', 'figures', 'figuresIntro', 'mentions', 'otherName').extend({
+	paging: strings('label', 'previous', 'next', 'pageOf', 'titled'),
+	archive: strings('undatedIntro', 'yearIntro', 'yearTitle', 'title', 'intro', 'yearOnly', 'undated', 'count'),
+	entities: strings('figuresLatest', 'title', 'intro', 'articles', 'figures', 'figuresIntro', 'mentions', 'otherName').extend({
 		types: strings('company', 'project', 'place', 'programme', 'organisation', 'person'),
 	}),
 	topics: strings('title', 'intro', 'articles', 'count', 'entities'),

@@ -87,7 +87,10 @@ test('topic links resolve both ways', async ({ page }, testInfo) => {
 	await page.goto(article('zh', r.slug));
 	await page.locator('.article-topics a').first().click();
 	expect(sitePath(page, testInfo)).toBe(`zh/topics/${r.topics[0]}/`);
-	await page.locator(`.article-list a[href$="/zh/articles/${r.slug}/"]`).click();
+	// The topic's list may run over several pages: follow them to the article.
+	const link = page.locator(`.article-list a[href$="/zh/articles/${r.slug}/"]`);
+	while ((await link.count()) === 0) await page.locator('.pagination a[rel="next"]').click();
+	await link.click();
 	expect(sitePath(page, testInfo)).toBe(article('zh', r.slug));
 });
 

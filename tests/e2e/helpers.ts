@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { Article } from '../../src/schemas/article.ts';
+import { pageCount } from '../../src/utils/paging.ts';
 
 export const contentDir = process.env.ARCHIVE_CONTENT_DIR || 'tests/fixtures/content-sample';
 export const dataDir = process.env.ARCHIVE_DATA_DIR || 'tests/fixtures/data-sample';
@@ -39,15 +40,30 @@ export const untranslated = records.find((r) => r.translation === null);
 /** An article with a figure in its body and a linked entity mention. */
 export const rich = records.find((r) => r.metrics.length > 0 && r.entities.some((e) => !unlinkedEntities.has(e.id))) ?? records[0]!;
 
+const countBy = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+/** Articles per entity, topic and timeline year (`undated` for the undated). */
+export const entityCounts = countBy(records.flatMap((r) => r.entities.map((e) => e.id)));
+export const topicCounts = countBy(records.flatMap((r) => r.topics));
+export const yearCounts = countBy(records.map((r) => (r.date && r.datePrecision !== 'unknown' ? r.date.slice(0, 4) : 'undated')));
+
+/** The entity most articles mention (its list runs over the most pages). */
+export const biggestEntity = [...entityCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+
+/** `path`, then `path2/`, `path3/` … for a list of `count` articles (ARCHIVE_PAGE_SIZE, as in the build). */
+export function pagesOf(path: string, count: number): string[] {
+	return Array.from({ length: pageCount(count) }, (_, i) => (i === 0 ? path : `${path}${i + 1}/`));
+}
+
 /** Site paths (no base, no leading slash) of every page in one language. */
 export function routesOf(lang: Lang): string[] {
 	return [
 		`${lang}/`,
 		`${lang}/archive/`,
+		...[...yearCounts].flatMap(([year, n]) => pagesOf(`${lang}/archive/${year}/`, n)),
 		`${lang}/entities/`,
-		...entityIds.map((id) => `${lang}/entities/${id}/`),
+		...entityIds.flatMap((id) => pagesOf(`${lang}/entities/${id}/`, entityCounts.get(id)!)),
 		`${lang}/topics/`,
-		...topicIds.map((id) => `${lang}/topics/${id}/`),
+		...topicIds.flatMap((id) => pagesOf(`${lang}/topics/${id}/`, topicCounts.get(id)!)),
 		`${lang}/metrics/`,
 		...indicatorIds.map((id) => `${lang}/metrics/${id}/`),
 		...records.map((r) => `${lang}/articles/${r.slug}/`),
@@ -64,7 +80,9 @@ export function pageTypes(lang: Lang): Record<string, string> {
 		'article-translated': `${lang}/articles/${(translated ?? rich).slug}/`,
 		'article-untranslated': `${lang}/articles/${(untranslated ?? rich).slug}/`,
 		archive: `${lang}/archive/`,
+		'archive-year': `${lang}/archive/${[...yearCounts.keys()].sort().reverse()[0]}/`,
 		entities: `${lang}/entities/`,
+		'entity-page-2': pagesOf(`${lang}/entities/${biggestEntity}/`, entityCounts.get(biggestEntity)!).at(-1)!,
 		entity: `${lang}/entities/${rich.entities[0]!.id}/`,
 		topics: `${lang}/topics/`,
 		topic: `${lang}/topics/${topicIds[0]}/`,

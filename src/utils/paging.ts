@@ -1,0 +1,35 @@
+/**
+ * Long article lists (a topic, an entity, a year of the timeline) are split into pages of
+ * `pageSize()` articles, so that no listing page grows with the archive: at 10,000 articles a topic
+ * lists thousands. `ARCHIVE_PAGE_SIZE` (build time, default 50) sets the size; the browser tests use a
+ * small one so that the seeds exercise pagination.
+ */
+export const DEFAULT_PAGE_SIZE = 50;
+
+export function pageSize(): number {
+	const n = Number(process.env.ARCHIVE_PAGE_SIZE);
+	return Number.isInteger(n) && n > 0 ? n : DEFAULT_PAGE_SIZE;
+}
+
+/** Number of pages for `count` items (at least one, so an empty list still has its page). */
+export function pageCount(count: number, size = pageSize()): number {
+	return Math.max(1, Math.ceil(count / size));
+}
+
+/** The items of page `page` (1-based). */
+export function pageItems<T>(items: readonly T[], page: number, size = pageSize()): T[] {
+	return items.slice((page - 1) * size, page * size);
+}
+
+/**
+ * `getStaticPaths` entries for a paginated list: page 1 without a `page` param (`…/topics/x/`), later
+ * pages with it (`…/topics/x/2/`), for an `[...page].astro` route.
+ */
+export function pageParams<P extends Record<string, string>>(params: P, count: number, size = pageSize()): { params: P & { page: string | undefined } }[] {
+	return Array.from({ length: pageCount(count, size) }, (_, i) => ({ params: { ...params, page: i === 0 ? undefined : String(i + 1) } }));
+}
+
+/** The page number of an `[...page]` param (`undefined` → 1). */
+export function pageNumber(param: string | undefined): number {
+	return param === undefined ? 1 : Number(param);
+}
