@@ -16,10 +16,14 @@ import { existsSync } from 'node:fs';
 export interface SearchTiming {
 	/** Milliseconds to the first result or the final status. */
 	ms: number;
-	/** Bytes transferred (encoded body sizes) during the measurement. */
+	/** Bytes transferred (encoded body sizes) during the measurement, until the search is done (facets included). */
 	bytes: number;
+	/** Of those, the bytes transferred by the time the first result was shown. */
+	firstBytes: number;
 	requests: number;
 	results: number;
+	/** Bytes by kind of file (html, js, wasm, meta, filter, index, fragment, other). */
+	byKind: Record<string, number>;
 }
 export interface SearchBench {
 	query: string;
@@ -34,27 +38,47 @@ export interface SearchBench {
 class Meter {
 	bytes = 0;
 	requests = 0;
+	byKind: Record<string, number> = {};
 	pending: Promise<void>[] = [];
 	constructor(page: Page) {
 		page.context().on('requestfinished', (request) => {
 			this.requests++;
+			const kind = kindOf(request.url());
 			this.pending.push(
 				request.sizes().then(
-					(s) => void (this.bytes += s.responseBodySize + s.responseHeadersSize),
+					(s) => {
+						const n = s.responseBodySize + s.responseHeadersSize;
+						this.bytes += n;
+						this.byKind[kind] = (this.byKind[kind] ?? 0) + n;
+					},
 					() => undefined,
 				),
 			);
 		});
 	}
-	async take(): Promise<{ bytes: number; requests: number }> {
+	/** Bytes so far, without resetting. */
+	async peek(): Promise<number> {
+		await Promise.all(this.pending);
+		return this.bytes;
+	}
+	async take(): Promise<{ bytes: number; requests: number; byKind: Record<string, number> }> {
 		await new Promise((r) => setTimeout(r, 100));
 		await Promise.all(this.pending);
-		const out = { bytes: this.bytes, requests: this.requests };
+		const out = { bytes: this.bytes, requests: this.requests, byKind: this.byKind };
 		this.bytes = 0;
 		this.requests = 0;
+		this.byKind = {};
 		this.pending = [];
 		return out;
 	}
+}
+
+/** What a fetched file is, for the breakdown of bytes. */
+function kindOf(url: string): string {
+	const path = new URL(url).pathname;
+	const m = /\.(pf_meta|pf_filter|pf_index|pf_fragment|pagefind|wasm|js|css|json)$/.exec(path);
+	if (!m) return path.endsWith('/') || path.endsWith('.html') ? 'html' : 'other';
+	return { pf_meta: 'meta', pf_filter: 'filter', pf_index: 'index', pf_fragment: 'fragment', pagefind: 'wasm', wasm: 'wasm', js: 'js', css: 'css', json: 'json' }[m[1]!]!;
 }
 
 async function submit(page: Page, meter: Meter, q: string): Promise<SearchTiming> {
@@ -80,10 +104,11 @@ async function timing(page: Page, meter: Meter, t0: number): Promise<SearchTimin
 		{ polling: 'raf' },
 	);
 	const ms = (await t1.jsonValue()) as number;
+	const firstBytes = await meter.peek();
 	await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('search-app')?.dataset.state ?? ''));
-	const { bytes, requests } = await meter.take();
+	const { bytes, requests, byKind } = await meter.take();
 	const results = await page.locator('#search-results > li').count();
-	return { ms: Math.round(ms - t0), bytes, requests, results };
+	return { ms: Math.round(ms - t0), bytes, firstBytes, requests, results, byKind };
 }
 
 export async function measureSearch(baseUrl: string, query: string, lang: 'zh' | 'en'): Promise<SearchBench> {

@@ -53,17 +53,32 @@ const fill = (template: string | undefined, values: Record<string, string>) => (
 const indicators = JSON.parse(d.indicators ?? '[]') as { id: string; names: string[]; label: string; href: string }[];
 const facetLabels = JSON.parse(d.facets ?? '{}') as Record<Facet, string> & { yes: string; no: string; none: string };
 
+type PagefindModule = Pagefind & { createInstance(o: Record<string, unknown>): Pagefind };
+let module: Promise<PagefindModule> | null = null;
+const importPagefind = () => (module ??= import(/* @vite-ignore */ `${d.pagefind}pagefind.js`) as Promise<PagefindModule>);
+
+/**
+ * The instance that finds results. It loads no filter index unless the search is filtered: the filter
+ * indexes are the largest files of a search (at 10,000 articles about half of a cold search's bytes),
+ * and Pagefind counts every loaded filter for every search, which made each search several times slower.
+ */
 let pagefind: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
-	pagefind ??= (async () => {
-		const pf = (await import(/* @vite-ignore */ `${d.pagefind}pagefind.js`)) as Pagefind;
+	pagefind ??= importPagefind().then(async (pf) => {
 		await pf.options({ baseUrl: d.base, excerptLength: lang === 'zh' ? 60 : 30 });
-		// Loads every filter's index, so that searches report counts for the facets.
-		await (pf as unknown as { filters(): Promise<unknown> }).filters();
 		return pf;
-	})();
+	});
 	return pagefind;
 }
+
+/**
+ * A second instance (same worker, same cached files) for the facet counts and the indicator box: it
+ * loads the facets' filter indexes (not the indicator filter) once the results are on screen.
+ */
+let counter: Promise<Pagefind> | null = null;
+const loadCounter = () => (counter ??= importPagefind().then((pf) => pf.createInstance({ baseUrl: d.base })));
+/** A filter that keeps every page but makes Pagefind load (and count) that facet's index. */
+const ALL_FACETS = Object.fromEntries(FACETS.map((f) => [f, { none: [] }]));
 
 interface State {
 	q: string;
@@ -99,8 +114,11 @@ function pagefindFilters(f: State['filters']) {
 
 interface Outcome {
 	hits: Hit[];
+	/** Facet counts, or null when they are to come from the counting instance (`countPhrase`). */
 	counts: Counts | null;
 	fragments: Map<string, Promise<Fragment>>;
+	/** The one phrase whose search the counting instance repeats for the counts. */
+	countPhrase?: string;
 }
 
 /** Run every phrase of every term; keep the pages all of them found (in the first search's order), then verify where needed. */
@@ -131,7 +149,7 @@ async function execute(pf: Pagefind, terms: Term[], s: State): Promise<Outcome> 
 		);
 		hits = hits.filter((_, i) => checked[i]);
 	}
-	if (rest.length === 0 && verify.length === 0) return { hits, counts: first!.filters, fragments };
+	if (rest.length === 0 && verify.length === 0) return { hits, counts: null, fragments, countPhrase: terms[0]!.phrases[0]! };
 	// Counts of the pages that remain, from their own filters.
 	const counts: Counts = {};
 	for (const h of hits)
@@ -223,13 +241,13 @@ function renderFacets(counts: Counts | null, s: State) {
 	}
 }
 
-async function renderIndicator(pf: Pagefind, q: string) {
+async function renderIndicator(q: string) {
 	indicatorBox.replaceChildren();
 	indicatorBox.hidden = true;
 	const key = q.replace(/["“”]/g, '').trim().toLocaleLowerCase();
 	const ind = indicators.find((i) => i.names.some((n) => n.toLocaleLowerCase() === key));
 	if (!ind) return;
-	const search = await pf.search(null, { filters: { indicator: ind.id }, sort: { date: 'desc' } });
+	const search = await (await loadCounter()).search(null, { filters: { indicator: ind.id }, sort: { date: 'desc' } });
 	if (!search?.results.length) return;
 	const frags = await Promise.all(search.results.slice(0, 20).map((h) => h.data()));
 	const rows = frags.map((f) => {
@@ -272,12 +290,12 @@ async function search() {
 	try {
 		const pf = await load();
 		const terms = rewrite(s.q, lang);
-		const [outcome] = await Promise.all([execute(pf, terms, s), renderIndicator(pf, s.q)]);
+		const [outcome] = await Promise.all([execute(pf, terms, s), renderIndicator(s.q)]);
 		if (mine !== run) return;
 		const marks = highlights(terms, lang);
-		renderFacets(outcome.counts, s);
+		facetsBox.replaceChildren();
 		let shown = 0;
-		const page = async () => {
+		const page = async (final = true) => {
 			app.dataset.state = 'loading';
 			const slice = outcome.hits.slice(shown, shown + PAGE);
 			const frags = await Promise.all(slice.map((h) => outcome.fragments.get(h.id) ?? h.data()));
@@ -285,10 +303,21 @@ async function search() {
 			list.append(...frags.map((f) => renderResult(f, marks)));
 			shown += slice.length;
 			more.hidden = shown >= outcome.hits.length;
-			app.dataset.state = 'done';
+			if (final) app.dataset.state = 'done';
 		};
 		more.onclick = () => void page();
-		await page();
+		await page(false);
+		if (mine !== run) return;
+		// Facet counts after the first results are on screen.
+		// (No hits: no counts, but the selected filters stay listed so that they can be unchecked.)
+		let counts = outcome.counts ?? (outcome.countPhrase !== undefined ? {} : null);
+		if (outcome.countPhrase !== undefined && outcome.hits.length) {
+			const sort = SORTS[s.sort];
+			const counted = await (await loadCounter()).search(outcome.countPhrase, { filters: { ...ALL_FACETS, ...pagefindFilters(s.filters) }, ...(sort ? { sort: { ...sort } } : {}) });
+			if (mine !== run) return;
+			counts = counted?.filters ?? null;
+		}
+		renderFacets(counts, s);
 		const n = outcome.hits.length;
 		status.textContent = n ? fill(n === 1 ? d.countOne : d.count, { count: String(n), q: s.q }) : fill(d.none, { q: s.q });
 		app.dataset.state = 'done';
@@ -321,6 +350,8 @@ facetsBox.addEventListener('change', (event) => {
 	writeState(s, true);
 	void search().then(() => document.getElementById(box.id)?.focus());
 });
+// Start loading Pagefind (script, WebAssembly, index metadata) as soon as a search is likely.
+input.addEventListener('focus', () => void load(), { once: true });
 input.addEventListener('input', () => {
 	const q = input.value.trim();
 	if (q.length > 1) void load().then((pf) => Promise.all(rewrite(q, lang).flatMap((t) => t.phrases).map((p) => pf.preload(p))));
