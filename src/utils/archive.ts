@@ -11,6 +11,7 @@ import { getCollection } from 'astro:content';
 import type { Article, Metric, EntityRef } from '../schemas/article.ts';
 import { glossaries } from './glossary.ts';
 import { inlineSpans, markedFigures, type InlineSpan } from './inline.ts';
+import { pageSize } from './paging.ts';
 import { anchors, routes, type Lang } from './routing/index.ts';
 
 export interface ArticleView {
@@ -38,6 +39,8 @@ export interface EntityView {
 	link: boolean;
 	/** Articles that mention it, oldest first. */
 	articles: { article: ArticleView; count: number }[];
+	/** The same articles in the archive's order (newest first, undated last), for its pages. */
+	latest: ArticleView[];
 	/** Figures in blocks that mention it. */
 	metrics: MetricRef[];
 }
@@ -45,7 +48,10 @@ export interface EntityView {
 export interface TopicView {
 	id: string;
 	name: { zh: string; en: string };
+	/** Oldest first. */
 	articles: ArticleView[];
+	/** The same articles in the archive's order (newest first, undated last), for its pages. */
+	latest: ArticleView[];
 }
 
 export interface IndicatorView {
@@ -53,6 +59,8 @@ export interface IndicatorView {
 	label: { zh: string; en: string };
 	/** Every value, oldest first, undated last. */
 	values: MetricRef[];
+	/** Every value newest first (undated last): the order of the indicator's value table and its pages. */
+	latest: MetricRef[];
 }
 
 export interface Archive {
@@ -72,6 +80,8 @@ export interface Archive {
 	byEntity: Map<string, ArticleView[]>;
 	/** Position of each article in `chronological`. */
 	chronologicalIndex: Map<ArticleView, number>;
+	/** `<slug>--<metric index>` → the value's position in its indicator's `latest` list. */
+	valueRow: Map<string, number>;
 }
 
 /** Sort key: dated articles by date string (`2024` < `2024-06` < `2024-06-12`), undated after all. */
@@ -117,7 +127,7 @@ async function build(): Promise<Archive> {
 			const g = gl.entities.get(e.id);
 			let view = entities.get(e.id);
 			if (!view) {
-				view = { id: e.id, type: e.type, name: g ? { zh: g.zh, en: g.en } : e.name, link: g?.link !== false, articles: [], metrics: [] };
+				view = { id: e.id, type: e.type, name: g ? { zh: g.zh, en: g.en } : e.name, link: g?.link !== false, articles: [], latest: [], metrics: [] };
 				entities.set(e.id, view);
 			}
 			view.articles.push({ article, count: e.count });
@@ -130,7 +140,7 @@ async function build(): Promise<Archive> {
 			const g = gl.topics.get(id);
 			let view = topics.get(id);
 			if (!view) {
-				view = { id, name: g ? { zh: g.zh, en: g.en } : { zh: id, en: id }, articles: [] };
+				view = { id, name: g ? { zh: g.zh, en: g.en } : { zh: id, en: id }, articles: [], latest: [] };
 				topics.set(id, view);
 			}
 			view.articles.push(article);
@@ -139,11 +149,21 @@ async function build(): Promise<Archive> {
 			const g = gl.indicators.get(metric.indicator);
 			let view = indicators.get(metric.indicator);
 			if (!view) {
-				view = { id: metric.indicator, label: g ? { zh: g.zh, en: g.en } : metric.label, values: [] };
+				view = { id: metric.indicator, label: g ? { zh: g.zh, en: g.en } : metric.label, values: [], latest: [] };
 				indicators.set(metric.indicator, view);
 			}
 			view.values.push({ article, index, metric });
 		});
+	}
+	const valueRow = new Map<string, number>();
+	for (const article of articles) {
+		article.record.metrics.forEach((metric, index) => {
+			const view = indicators.get(metric.indicator)!;
+			valueRow.set(`${article.slug}--${index}`, view.latest.length);
+			view.latest.push({ article, index, metric });
+		});
+		for (const e of article.record.entities) entities.get(e.id)!.latest.push(article);
+		for (const id of article.record.topics) topics.get(id)!.latest.push(article);
 	}
 	const dated = chronological.filter((a) => a.record.date);
 	const byEntity = new Map([...entities.values()].filter((e) => e.link).map((e) => [e.id, e.articles.map((x) => x.article)]));
@@ -158,6 +178,7 @@ async function build(): Promise<Archive> {
 		datedIndex: new Map(dated.map((a, i) => [a, i])),
 		byEntity,
 		chronologicalIndex: new Map(chronological.map((a, i) => [a, i])),
+		valueRow,
 	};
 }
 
@@ -202,6 +223,32 @@ export function relatedArticles(archive: Archive, article: ArticleView, limit = 
 		.map((x) => x.a);
 	relatedCache.set(article, related);
 	return related;
+}
+
+const commonCache = new WeakMap<TopicView, EntityView[]>();
+
+/** The entities a topic's articles mention most (at most `limit`), computed once per topic. */
+export function commonEntities(archive: Archive, topic: TopicView, limit = 12): EntityView[] {
+	let common = commonCache.get(topic);
+	if (!common) {
+		const counts = new Map<string, number>();
+		for (const a of topic.articles) for (const e of a.record.entities) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+		common = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => archive.entities.get(id)!).filter(Boolean);
+		commonCache.set(topic, common);
+	}
+	return common;
+}
+
+/** Rows of an indicator's value table per page. */
+export function valuesPageSize(): number {
+	return pageSize() * 4;
+}
+
+/** Link to the row of figure `n` of an article on its indicator's pages. */
+export function valueRowHref(archive: Archive, article: ArticleView, n: number, lang: Lang): string {
+	const metric = article.record.metrics[n]!;
+	const row = archive.valueRow.get(`${article.slug}--${n}`) ?? 0;
+	return `${routes.metric(lang, metric.indicator, Math.floor(row / valuesPageSize()) + 1)}#${anchors.metricValue(article.slug, n)}`;
 }
 
 /** Previous (older) and next (newer) dated article. */

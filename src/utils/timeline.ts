@@ -20,8 +20,16 @@ export interface TimelineYear {
 	groups: TimelineGroup[];
 }
 
-/** `articles` newest first (as `Archive.articles`). */
+const cache = new WeakMap<readonly ArticleView[], TimelineYear[]>();
+
+/** `articles` newest first (as `Archive.articles`). Computed once per list. */
 export function timeline(articles: readonly ArticleView[]): TimelineYear[] {
+	let out = cache.get(articles);
+	if (!out) cache.set(articles, (out = buildTimeline(articles)));
+	return out;
+}
+
+function buildTimeline(articles: readonly ArticleView[]): TimelineYear[] {
 	const years = new Map<number | 'undated', TimelineYear>();
 	for (const a of articles) {
 		const p = a.record.datePrecision === 'unknown' ? null : dateParts(a.record.date);

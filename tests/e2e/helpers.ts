@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { Article } from '../../src/schemas/article.ts';
-import { pageCount } from '../../src/utils/paging.ts';
+import { pageCount, pageSize } from '../../src/utils/paging.ts';
 
 export const contentDir = process.env.ARCHIVE_CONTENT_DIR || 'tests/fixtures/content-sample';
 export const dataDir = process.env.ARCHIVE_DATA_DIR || 'tests/fixtures/data-sample';
@@ -44,14 +44,18 @@ const countBy = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 
 /** Articles per entity, topic and timeline year (`undated` for the undated). */
 export const entityCounts = countBy(records.flatMap((r) => r.entities.map((e) => e.id)));
 export const topicCounts = countBy(records.flatMap((r) => r.topics));
+export const indicatorCounts = countBy(records.flatMap((r) => r.metrics.map((m) => m.indicator)));
 export const yearCounts = countBy(records.map((r) => (r.date && r.datePrecision !== 'unknown' ? r.date.slice(0, 4) : 'undated')));
 
 /** The entity most articles mention (its list runs over the most pages). */
 export const biggestEntity = [...entityCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 
-/** `path`, then `path2/`, `path3/` … for a list of `count` articles (ARCHIVE_PAGE_SIZE, as in the build). */
-export function pagesOf(path: string, count: number): string[] {
-	return Array.from({ length: pageCount(count) }, (_, i) => (i === 0 ? path : `${path}${i + 1}/`));
+/**
+ * `path`, then `path2/`, `path3/` … for a list of `count` items (ARCHIVE_PAGE_SIZE as in the build;
+ * an indicator's value table has `factor` times as many rows per page).
+ */
+export function pagesOf(path: string, count: number, factor = 1): string[] {
+	return Array.from({ length: pageCount(count, pageSize() * factor) }, (_, i) => (i === 0 ? path : `${path}${i + 1}/`));
 }
 
 /** Site paths (no base, no leading slash) of every page in one language. */
@@ -65,7 +69,7 @@ export function routesOf(lang: Lang): string[] {
 		`${lang}/topics/`,
 		...topicIds.flatMap((id) => pagesOf(`${lang}/topics/${id}/`, topicCounts.get(id)!)),
 		`${lang}/metrics/`,
-		...indicatorIds.map((id) => `${lang}/metrics/${id}/`),
+		...indicatorIds.flatMap((id) => pagesOf(`${lang}/metrics/${id}/`, indicatorCounts.get(id)!, 4)),
 		...records.map((r) => `${lang}/articles/${r.slug}/`),
 		`${lang}/about/`,
 		`${lang}/data/`,

@@ -57,7 +57,7 @@ export const paths = {
 	topics: (lang: Lang) => `/${lang}/topics/`,
 	topic: (lang: Lang, id: string, page = 1) => `/${lang}/topics/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
 	metrics: (lang: Lang) => `/${lang}/metrics/`,
-	metric: (lang: Lang, indicator: string) => `/${lang}/metrics/${enc(indicator)}/`,
+	metric: (lang: Lang, indicator: string, page = 1) => `/${lang}/metrics/${enc(indicator)}/${page > 1 ? `${page}/` : ''}`,
 	about: (lang: Lang) => `/${lang}/about/`,
 	dataPage: (lang: Lang) => `/${lang}/data/`,
 	search: (lang: Lang) => `/${lang}/search/`,
