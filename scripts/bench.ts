@@ -102,7 +102,8 @@ for (const n of values.n.split(',').map(Number)) {
 	const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_OUT_DIR: dist, ARCHIVE_SOURCES_DIR: seeds, ARCHIVE_PAGEFIND: '0' };
 	const astro = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
 	note(`N=${n}: pagefind`);
-	const pagefind = timed(NODE, ['scripts/pagefind-index.ts', dist]);
+	// The index reads the records of this archive for its filters, sort keys and metadata.
+	const pagefind = timed(NODE, ['scripts/pagefind-index.ts', dist], env);
 	const d = walk(dist);
 	const pf = walk(join(dist, 'pagefind'));
 	console.log(`N=${n}  astro build: ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB`);
