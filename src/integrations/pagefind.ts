@@ -19,7 +19,8 @@
  *    English page shows the Chinese text.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -112,6 +113,36 @@ function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; 
 	return found;
 }
 
+/**
+ * The search pages start fetching what every search needs (Pagefind's script, its entry file, the
+ * language's metadata and WASM) while the page itself loads, instead of one after another once the
+ * page's script runs: `<link rel="modulepreload">`/`<link rel="preload">` in the head, written after the
+ * index exists (the file names carry the index's hashes). The entry file's cache tag
+ * (`data-pagefind-tag`, Pagefind's `metaCacheTag`) makes its URL fixed per index, so it can be preloaded
+ * and cached. Search runs on the page's main thread (`noWorker`), where the preloads are used.
+ */
+export function addPreloads(outDir: string): void {
+	const entryFile = join(outDir, 'pagefind', 'pagefind-entry.json');
+	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+	const tag = createHash('sha256').update(JSON.stringify(entry.languages)).digest('hex').slice(0, 12);
+	for (const lang of ['zh', 'en'] as const) {
+		const file = join(outDir, lang, 'search', 'index.html');
+		const index = entry.languages[lang === 'zh' ? 'zh-cn' : 'en'];
+		if (!existsSync(file) || !index) continue;
+		let html = readFileSync(file, 'utf8');
+		const base = /data-pagefind="([^"]+)"/.exec(html)?.[1];
+		if (!base || html.includes('data-pagefind-tag=')) continue;
+		const fetchLink = (href: string) => `<link rel="preload" href="${base}${href}" as="fetch" crossorigin>`;
+		const links =
+			`<link rel="modulepreload" href="${base}pagefind.js">` +
+			fetchLink(`pagefind-entry.json?ts=${tag}`) +
+			fetchLink(`pagefind.${index.hash}.pf_meta`) +
+			fetchLink(`wasm.${index.wasm ?? 'unknown'}.pagefind`);
+		html = html.replace('</head>', `${links}</head>`).replace('data-pagefind="', `data-pagefind-tag="${tag}" data-pagefind="`);
+		writeFileSync(file, html);
+	}
+}
+
 export interface BuildOptions {
 	contentDir?: string;
 	dataDir?: string;
@@ -134,7 +165,7 @@ export async function buildSearchIndex(outDir: string, options: BuildOptions = {
 		let count = 0;
 		for (const page of walkArticles(outDir)) {
 			const record = records.get(page.slug);
-			let html = readFileSync(page.file, 'utf8');
+			const html = readFileSync(page.file, 'utf8');
 			if (!html.includes('data-pagefind-body')) continue;
 			const start = html.search(/<[^>]*data-pagefind-body/);
 			const end = html.indexOf('</article>', start);
@@ -148,13 +179,20 @@ export async function buildSearchIndex(outDir: string, options: BuildOptions = {
 				(dateline ? `<span hidden data-pagefind-meta="dateline:${dateline}"></span>` : '') + (record ? searchAnnotations(record, page.lang, names) : '');
 			// Only the article region is segmented (the title meta above is not).
 			const enNames = record && page.lang === 'en' ? englishNames(record) : '';
-			html = html.slice(0, open) + extra + segmentHan(`>${html.slice(open, end)}`).slice(1) + enNames + html.slice(end);
-			const added = await index.addHTMLFile({ sourcePath: page.rel, content: html });
+			// Pagefind is handed only what it reads: the page language, and the article region with the
+			// index-only additions. The rest of the page (figures table, citation, the folded source text)
+			// is never indexed; leaving it out halves what is sent to and parsed by Pagefind.
+			const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? (page.lang === 'zh' ? 'zh-CN' : 'en');
+			const doc =
+				`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${h1}</title></head><body>` +
+				html.slice(start, open) + extra + segmentHan(`>${html.slice(open, end)}`).slice(1) + enNames + '</article></body></html>';
+			const added = await index.addHTMLFile({ sourcePath: page.rel, content: doc });
 			if (added.errors.length) throw new Error(`pagefind: ${page.rel}: ${added.errors.join('; ')}`);
 			count++;
 		}
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+		addPreloads(outDir);
 		options.log?.(`indexed ${count} pages`);
 		return count;
 	} finally {

@@ -54,6 +54,12 @@ const indicators = JSON.parse(d.indicators ?? '[]') as { id: string; names: stri
 const facetLabels = JSON.parse(d.facets ?? '{}') as Record<Facet, string> & { yes: string; no: string; none: string };
 
 type PagefindModule = Pagefind & { createInstance(o: Record<string, unknown>): Pagefind };
+/**
+ * Pagefind runs on the page's main thread, where the files the page preloads (script, entry, metadata,
+ * WASM: see `addPreloads` in src/integrations/pagefind.ts) are used; the cache tag fixes the entry
+ * file's URL per index so that it matches the preload.
+ */
+const initOptions = { baseUrl: d.base, noWorker: true, ...(d.pagefindTag ? { metaCacheTag: d.pagefindTag } : {}) };
 let module: Promise<PagefindModule> | null = null;
 const importPagefind = () => (module ??= import(/* @vite-ignore */ `${d.pagefind}pagefind.js`) as Promise<PagefindModule>);
 
@@ -65,7 +71,7 @@ const importPagefind = () => (module ??= import(/* @vite-ignore */ `${d.pagefind
 let pagefind: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
 	pagefind ??= importPagefind().then(async (pf) => {
-		await pf.options({ baseUrl: d.base, excerptLength: lang === 'zh' ? 60 : 30 });
+		await pf.options({ ...initOptions, excerptLength: lang === 'zh' ? 60 : 30 });
 		return pf;
 	});
 	return pagefind;
@@ -76,7 +82,7 @@ function load(): Promise<Pagefind> {
  * loads the facets' filter indexes (not the indicator filter) once the results are on screen.
  */
 let counter: Promise<Pagefind> | null = null;
-const loadCounter = () => (counter ??= importPagefind().then((pf) => pf.createInstance({ baseUrl: d.base })));
+const loadCounter = () => (counter ??= importPagefind().then((pf) => pf.createInstance(initOptions)));
 /** A filter that keeps every page but makes Pagefind load (and count) that facet's index. */
 const ALL_FACETS = Object.fromEntries(FACETS.map((f) => [f, { none: [] }]));
 
