@@ -119,7 +119,7 @@ function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; 
  * page's script runs: `<link rel="modulepreload">`/`<link rel="preload">` in the head, written after the
  * index exists (the file names carry the index's hashes). The entry file's cache tag
  * (`data-pagefind-tag`, Pagefind's `metaCacheTag`) makes its URL fixed per index, so it can be preloaded
- * and cached. Search runs on the page's main thread (`noWorker`), where the preloads are used.
+ * and cached.
  */
 export function addPreloads(outDir: string): void {
 	const entryFile = join(outDir, 'pagefind', 'pagefind-entry.json');
