@@ -72,12 +72,6 @@ export interface Archive {
 	entities: Map<string, EntityView>;
 	topics: Map<string, TopicView>;
 	indicators: Map<string, IndicatorView>;
-	/** Position of each dated article in `chronological` order of dated articles. */
-	datedIndex: Map<ArticleView, number>;
-	/** Dated articles, oldest first. */
-	dated: ArticleView[];
-	/** Linked entity id → the articles that mention it, oldest first (for related articles). */
-	byEntity: Map<string, ArticleView[]>;
 	/** Position of each article in `chronological`. */
 	chronologicalIndex: Map<ArticleView, number>;
 	/** `<slug>--<metric index>` → the value's position in its indicator's `latest` list. */
@@ -165,8 +159,6 @@ async function build(): Promise<Archive> {
 		for (const e of article.record.entities) entities.get(e.id)!.latest.push(article);
 		for (const id of article.record.topics) topics.get(id)!.latest.push(article);
 	}
-	const dated = chronological.filter((a) => a.record.date);
-	const byEntity = new Map([...entities.values()].filter((e) => e.link).map((e) => [e.id, e.articles.map((x) => x.article)]));
 	return {
 		articles,
 		chronological,
@@ -174,9 +166,6 @@ async function build(): Promise<Archive> {
 		entities,
 		topics,
 		indicators,
-		dated,
-		datedIndex: new Map(dated.map((a, i) => [a, i])),
-		byEntity,
 		chronologicalIndex: new Map(chronological.map((a, i) => [a, i])),
 		valueRow,
 	};
@@ -200,17 +189,18 @@ export function relatedArticles(archive: Archive, article: ArticleView, limit = 
 	const at = archive.chronologicalIndex.get(article)!;
 	const shared = new Map<ArticleView, number>();
 	for (const e of article.record.entities) {
-		const list = archive.byEntity.get(e.id);
-		if (!list) continue;
+		const entity = archive.entities.get(e.id);
+		if (!entity?.link) continue;
+		const list = entity.articles;
 		// The article's own place in the entity's (chronological) list.
 		let lo = 0;
 		let hi = list.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
-			if (archive.chronologicalIndex.get(list[mid]!)! < at) lo = mid + 1;
+			if (archive.chronologicalIndex.get(list[mid]!.article)! < at) lo = mid + 1;
 			else hi = mid;
 		}
-		for (const other of list.slice(Math.max(0, lo - RELATED_WINDOW), lo + RELATED_WINDOW + 1)) {
+		for (const { article: other } of list.slice(Math.max(0, lo - RELATED_WINDOW), lo + RELATED_WINDOW + 1)) {
 			if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
 		}
 	}
@@ -251,11 +241,12 @@ export function valueRowHref(archive: Archive, article: ArticleView, n: number, 
 	return `${routes.metric(lang, metric.indicator, Math.floor(row / valuesPageSize()) + 1)}#${anchors.metricValue(article.slug, n)}`;
 }
 
-/** Previous (older) and next (newer) dated article. */
+/** Previous (older) and next (newer) dated article (`chronological` puts the undated last). */
 export function neighbours(archive: Archive, article: ArticleView): { previous?: ArticleView; next?: ArticleView } {
-	const i = archive.datedIndex.get(article);
-	if (i === undefined) return {};
-	return { previous: archive.dated[i - 1], next: archive.dated[i + 1] };
+	if (!article.record.date) return {};
+	const i = archive.chronologicalIndex.get(article)!;
+	const next = archive.chronological[i + 1];
+	return { previous: archive.chronological[i - 1], next: next?.record.date ? next : undefined };
 }
 
 /** Title of an article in a language: the translation's title in English when there is one. */
