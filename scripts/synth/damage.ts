@@ -46,3 +46,12 @@ export function columnBreak(wrapped: string, atLine: number): string {
 	if (atLine <= 0 || atLine >= lines.length) return wrapped;
 	return [...lines.slice(0, atLine), '', ...lines.slice(atLine)].join('\n');
 }
+
+/**
+ * Partial fake bold: the glyphs of `text` from code point `start` (inclusive) to `end` (exclusive)
+ * printed twice, the rest once (a bold lead-in or heading, as WPS-made PDFs print it).
+ */
+export function doubleRange(text: string, start: number, end: number): string {
+	const chars = Array.from(text);
+	return chars.slice(0, start).join('') + doubleGlyphs(chars.slice(start, end).join('')) + chars.slice(end).join('');
+}
