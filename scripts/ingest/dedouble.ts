@@ -11,12 +11,13 @@
  * 2. Doubled runs (fake bold on part of a paragraph: a bold lead-in `坚坚持持项项目目为为王王。。` or a
  *    bold heading line, the rest printed once; reported by firecrawl/pdf-inspector#313 and
  *    yob/pdf-reader#143). The paragraph's glyphs are paired greedily across line wraps; each maximal
- *    run of consecutive pairs is judged on its own evidence: the pairs that are not digits, `—`, `…`
- *    or `·` (characters that repeat in ordinary text). A run with at least `MIN_PAIRS` such pairs, or
- *    two of them and a doubled sentence mark (`。。`, `，，`: never printed on purpose), is undone.
+ *    run of consecutive pairs is judged on its own evidence: the pairs that are not digits, `—`, `…`,
+ *    `·` or ASCII symbols (characters that repeat in ordinary text: `####`, `2000`, `——`). A run
+ *    with at least `MIN_PAIRS` such pairs, or two of them and a doubled sentence mark (`。。`, `，，`:
+ *    never printed on purpose), is undone.
  *    A run of one pair is ordinary text (常常, 天天, 村村通, `2000`). A run of two pairs is undecided
  *    (`扎扎实实` is a word, `一一是是` is a bold 一是): it is kept as printed and reported as a warning,
- *    as is a run of three or more pairs made only of digits.
+ *    as is a run of three or more pairs made only of such characters.
  *
  * A line that was entirely doubled (a bold line), short and without sentence punctuation, inside a
  * paragraph whose other lines were printed once, is a heading: a blank line is inserted around it so
@@ -30,8 +31,11 @@ import { blankSeparated, type SourceLine, type VFile } from './types.ts';
 const source = 'dedouble';
 /** Fewer pairs than this in a paragraph is too little evidence (`谢谢` is a word, not damage). */
 export const MIN_PAIRS = 3;
-/** Characters that repeat in ordinary text: a pair of them is no evidence of fake bold. */
-const NEUTRAL = /^[\d—…·]$/u;
+/**
+ * Characters that repeat in ordinary text: a pair of them is no evidence of fake bold (digits, `——`,
+ * `……`, and ASCII symbols such as the `####` of a Markdown heading).
+ */
+const NEUTRAL = /^[\d—…·!-/:-@[-`{-~]$/u;
 /** Sentence marks that are never printed twice on purpose. */
 const STRONG = /^[。，、；：！？]$/u;
 

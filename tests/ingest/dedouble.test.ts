@@ -82,7 +82,7 @@ describe('dedouble: fake bold on part of a paragraph', () => {
 	});
 
 	test('ordinary numbers and single pairs are no evidence and raise nothing', () => {
-		for (const t of ['园区新建厂房2000平方米，投资1100万元，常常加班。', '全区村村通公路，天天向上。', '——记者手记……']) {
+		for (const t of ['园区新建厂房2000平方米，投资1100万元，常常加班。', '全区村村通公路，天天向上。', '——记者手记……', '#### 园区建设', '**重点**项目']) {
 			const { f, text } = undo(t);
 			expect(text).toBe(t);
 			expect(f.messages).toEqual([]);
