@@ -55,3 +55,11 @@ export function doubleRange(text: string, start: number, end: number): string {
 	const chars = Array.from(text);
 	return chars.slice(0, start).join('') + doubleGlyphs(chars.slice(start, end).join('')) + chars.slice(end).join('');
 }
+
+/**
+ * Word-gap damage: a PDF extractor's word-gap heuristic puts single spaces between adjacent Han
+ * characters where the print has none (`实际 使用外资`, `同比 增长`), at `rate` of the positions.
+ */
+export function spaceHanRuns(text: string, rand: () => number, rate = 0.15): string {
+	return text.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, () => (rand() < rate ? ' ' : ''));
+}
