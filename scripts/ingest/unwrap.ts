@@ -2,14 +2,16 @@
  * Stage `unwrap`: rebuild paragraphs from narrow newspaper columns.
  *
  * - Lines of one paragraph (a run between blank lines) are joined: hard wraps every ~12 characters are
- *   layout, not text. Latin letters on both sides of a wrap are joined with a space, anything else
- *   without one.
+ *   layout, not text, and are joined without a space; Latin letters on both sides of a wrap are
+ *   decided by `latinWrap` (`G⏎DP` → GDP, `smart⏎city` → smart city; an undecided wrap keeps both
+ *   parts with a space and is reported as a warning).
  * - A paragraph that ends mid-sentence continues in the next body paragraph: the blank line was a column
  *   break. Short single-line paragraphs printed in between (photo captions dropped into the column) are
  *   stepped over and marked `interrupting`; they follow the paragraph they interrupted.
  * - The header zone (everything before the first paragraph with sentence punctuation: titles, bylines,
  *   mastheads) is never joined across blank lines.
  */
+import { latinWrap } from './latin.ts';
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE, TERMINAL } from './patterns.ts';
 import { blankSeparated, type SourceLine, type UnwrappedPara, type VFile } from './types.ts';
 
@@ -29,8 +31,11 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 				source,
 			});
 		}
+		const doubts: number[] = [];
+		const text = joinLines(texts, (k) => doubts.push(k));
+		for (const k of doubts) reportLatin(file, texts[k - 1]!, texts[k]!, g[k]!.line);
 		return {
-			text: joinLines(texts),
+			text,
 			lines: texts,
 			start: g[0]!.line,
 			end: g.at(-1)!.line,
@@ -63,7 +68,7 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 			message.expected = [`${current.text.slice(-8)}${next.text.slice(0, 8)}`];
 			current = {
 				...current,
-				text: joinLines([current.text, next.text]),
+				text: joinLines([current.text, next.text], () => reportLatin(file, current.text, next.text, next.start)),
 				lines: [...current.lines, ...next.lines],
 				end: next.end,
 				doubled: current.doubled && next.doubled,
@@ -81,14 +86,33 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 	return out;
 }
 
-/** Join text pieces: a space only between two Latin letters. */
-export function joinLines(parts: string[]): string {
-	return parts.reduce((acc, part) => {
+/**
+ * Join text pieces without a space, except between Latin letters that `latinWrap` says are two words
+ * (or cannot decide: then a space keeps both parts, and `onUndecided` gets the index of the piece that
+ * follows the wrap).
+ */
+export function joinLines(parts: string[], onUndecided?: (index: number) => void): string {
+	return parts.reduce((acc, part, index) => {
 		if (!acc) return part;
 		if (!part) return acc;
-		const space = /[A-Za-z]$/.test(acc) && /^[A-Za-z]/.test(part) ? ' ' : '';
-		return acc + space + part;
+		if (!(/[A-Za-z]$/.test(acc) && /^[A-Za-z]/.test(part))) return acc + part;
+		const how = latinWrap(acc, part);
+		if (how === 'undecided') onUndecided?.(index);
+		return acc + (how === 'join' ? '' : ' ') + part;
 	}, '');
+}
+
+/** Warn that a wrap between Latin letters was left as a space. */
+function reportLatin(file: VFile, left: string, right: string, line: number): void {
+	const l = left.match(/[A-Za-z]+$/)?.[0] ?? '';
+	const r = right.match(/^[A-Za-z]+/)?.[0] ?? '';
+	const message = file.message(`Could not decide whether “${l}⏎${r}” is one word split by the column or two words; kept both parts with a space`, {
+		place: { line, column: 1 },
+		ruleId: 'latin-wrap-undecided',
+		source,
+	});
+	message.actual = `${l}⏎${r}`;
+	message.expected = [`${l}${r}`, `${l} ${r}`];
 }
 
 /** One line, short: a caption, heading or credit line rather than a piece of running text. */
