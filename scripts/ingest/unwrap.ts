@@ -1,7 +1,12 @@
 /**
  * Stage `unwrap`: rebuild paragraphs from narrow newspaper columns.
  *
- * - Lines of one paragraph (a run between blank lines) are joined: hard wraps every ~12 characters are
+ * - Paragraphs are runs between blank lines, and, where a run indents some of its lines after the
+ *   first (the Chinese first-line indent `　　`, two U+3000, or two or more ASCII spaces, with no blank
+ *   lines: deathau/cm-show-whitespace-obsidian#23, w3c/csswg-drafts#6903), each indented line starts
+ *   a paragraph. A run whose every line is indented is one paragraph (the indent is then no mark).
+ *   An indented paragraph is never the continuation of a sentence across a column break.
+ * - Lines of one paragraph are joined: hard wraps every ~12 characters are
  *   layout, not text, and are joined without a space; Latin letters on both sides of a wrap are
  *   decided by `latinWrap` (`G⏎DP` → GDP, `smart⏎city` → smart city; an undecided wrap keeps both
  *   parts with a space and is reported as a warning).
@@ -20,8 +25,36 @@ const source = 'unwrap';
 /** How many short paragraphs a continuation may step over. */
 const MAX_STEP = 4;
 
+/** A first-line paragraph indent: one or two ideographic spaces, or two or more ASCII spaces. */
+export const INDENT = /^(?:\u3000{1,2}|[ \u00A0]{2,})(?=\S)/u;
+
+/**
+ * Split a run of lines at each indented line, when the run marks paragraphs by indentation: some line
+ * after the first is indented, and not every line is.
+ */
+export function splitIndented(group: SourceLine[]): SourceLine[][] {
+	const indented = group.map((l) => INDENT.test(l.text));
+	if (!indented.slice(1).some(Boolean) || indented.every(Boolean)) return [group];
+	const out: SourceLine[][] = [];
+	group.forEach((line, k) => {
+		if (k === 0 || indented[k]) out.push([line]);
+		else out.at(-1)!.push(line);
+	});
+	return out;
+}
+
 export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): UnwrappedPara[] {
-	const groups = blankSeparated(lines);
+	const groups = blankSeparated(lines).flatMap((g) => {
+		const parts = splitIndented(g);
+		if (parts.length > 1) {
+			file.info(`Split ${parts.length} paragraphs marked only by a first-line indent`, {
+				place: { start: { line: g[0]!.line, column: 1 }, end: { line: g.at(-1)!.line, column: g.at(-1)!.text.length + 1 } },
+				ruleId: 'indent-paragraphs',
+				source,
+			});
+		}
+		return parts;
+	});
 	const paras: UnwrappedPara[] = groups.map((g) => {
 		const texts = g.map((l) => l.text.trim());
 		if (texts.length > 1) {
@@ -41,6 +74,7 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 			end: g.at(-1)!.line,
 			doubled: g.some((l) => doubled.has(l.line)),
 			afterBlank: true,
+			...(INDENT.test(g[0]!.text) ? { indented: true } : {}),
 		};
 	});
 	const bodyStart = paras.findIndex((p) => SENTENCE_PUNCT.test(p.text));
@@ -126,7 +160,7 @@ function isProse(p: UnwrappedPara): boolean {
 	return SENTENCE_PUNCT.test(p.text) || p.lines.length > 2;
 }
 
-/** Paragraphs that cannot continue a sentence: markdown headings, credits, bylines in brackets. */
+/** Paragraphs that cannot continue a sentence: indented ones, markdown headings, credits, bylines in brackets. */
 function startsNew(p: UnwrappedPara): boolean {
-	return /^(#{1,6}\s|[(（]文\s*[/／]|■)/u.test(p.text);
+	return !!p.indented || /^(#{1,6}\s|[(（]文\s*[/／]|■)/u.test(p.text);
 }

@@ -63,3 +63,11 @@ export function doubleRange(text: string, start: number, end: number): string {
 export function spaceHanRuns(text: string, rand: () => number, rate = 0.15): string {
 	return text.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, () => (rand() < rate ? ' ' : ''));
 }
+
+/**
+ * Paragraphs marked only by the first-line indent: each paragraph prefixed with `indent` (two
+ * ideographic spaces by default), hard-wrapped at `width`, with no blank lines between paragraphs.
+ */
+export function indentParagraphs(paragraphs: string[], width: number, indent = '\u3000\u3000'): string {
+	return paragraphs.map((p) => wrapColumn(indent + p, width)).join('\n');
+}

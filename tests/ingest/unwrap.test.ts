@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { latinWrap } from '../../scripts/ingest/latin.ts';
 import { joinLines, unwrap } from '../../scripts/ingest/unwrap.ts';
-import { columnBreak, wrapColumn } from '../../scripts/synth/damage.ts';
+import { columnBreak, indentParagraphs, wrapColumn } from '../../scripts/synth/damage.ts';
 import { lines, messages, vfile } from './helpers.ts';
 
 const para1 = '园区引进的碳纤维复合材料项目总投资15亿元，建成后年产高性能碳纤维板材2000吨，可实现年产值8.5亿元。';
@@ -85,6 +85,31 @@ describe('unwrap', () => {
 		test('a digit on either side of the wrap joins: 5⏎G, IPv⏎6', () => {
 			expect(joinLines(['建成5', 'G基站'])).toBe('建成5G基站');
 			expect(joinLines(['支持IPv', '6协议'])).toBe('支持IPv6协议');
+		});
+	});
+
+	describe('paragraphs marked only by a first-line indent (U+3000 as received, before any folding)', () => {
+		const heading = '创新平台增强';
+		test.each([
+			['two ideographic spaces', '\u3000\u3000', 13],
+			['one ideographic space', '\u3000', 11],
+			['four ASCII spaces', '    ', 15],
+		])('%s, no blank lines: one paragraph per indent, the short one stands alone', (_, indent, width) => {
+			const text = indentParagraphs([para1, para2, heading, para1], width, indent);
+			const f = vfile();
+			const out = unwrap(lines(text), new Set(), f);
+			expect(out.map((p) => p.text)).toEqual([para1, para2, heading, para1]);
+			expect(f.messages.some((m) => m.ruleId === 'indent-paragraphs')).toBe(true);
+		});
+
+		test('an indented paragraph is not a continuation even when the one before ends mid-sentence', () => {
+			const text = indentParagraphs(['园区还与三所高校共建研发中心', para2], 12);
+			expect(unwrap(lines(text), new Set(), vfile()).map((p) => p.text)).toEqual(['园区还与三所高校共建研发中心', para2]);
+		});
+
+		test('when every line is indented, the indent marks nothing', () => {
+			const text = wrapColumn(para1, 12).split('\n').map((l) => `\u3000\u3000${l}`).join('\n');
+			expect(unwrap(lines(text), new Set(), vfile()).map((p) => p.text)).toEqual([para1]);
 		});
 	});
 });
