@@ -93,7 +93,23 @@ function classify(p: UnwrappedPara): Item[] {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Phases. Each reads and extends the article being built; `report` records what it did.
 
+/** A body block before ids are given: its type, text and the item it came from. */
+interface Draft {
+	type: Block['type'];
+	text: string;
+	level?: number;
+	item: Item;
+}
+
+type Report = (reason: string, item: Item, ruleId: string) => void;
+
+/**
+ * Type the paragraphs of an article and put them in reading order (see the module comment). The phases
+ * run in order: header and lede, masthead, headline (kicker, title, subtitle, byline), body items,
+ * headings printed after their sections, then the final blocks.
+ */
 export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 	const items = paras.flatMap(classify);
 	const out: Structured = {
@@ -106,16 +122,35 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		furniture: [],
 		blocks: [],
 	};
-	const report = (reason: string, item: Item, ruleId: string) =>
-		file.info(reason, { place: { line: item.para.start, column: 1 }, ruleId, source });
+	const report: Report = (reason, item, ruleId) => file.info(reason, { place: { line: item.para.start, column: 1 }, ruleId, source });
 	const usesMarkers = items.some((i) => i.kind === 'md-heading');
 
-	// 1. Header: everything before the first prose item, plus a lede between title and byline.
+	const split = splitHeader(items, report);
+	const header = readMasthead(split.header, out, report);
+	const headerRest = readHeadline(header, out, report);
+	const body = typeBody([...headerRest, ...split.body], split.lede, usesMarkers, out, report);
+	const lede = reorderSections(body.blocks, body.lede, usesMarkers, report);
+	if (lede) body.blocks.unshift({ type: 'lede', text: lede.text, item: lede });
+	if (!out.title) out.title = fallbackTitle(body.blocks, file);
+	out.blocks = body.blocks.map((b, i) => ({
+		type: b.type,
+		text: b.text,
+		...(b.level ? { level: b.level } : {}),
+		id: `b${i}`,
+		source: { start: b.item.para.start, end: b.item.para.end },
+	}));
+	return out;
+}
+
+/**
+ * Phase 1: the header is everything before the first prose item. A prose paragraph followed by the
+ * byline is a lede printed between the title and the byline: it and the byline lines join the header.
+ */
+function splitHeader(items: Item[], report: Report): { header: Item[]; body: Item[]; lede: Item | null } {
 	let firstProse = items.findIndex((i) => i.kind === 'prose' && !i.interrupting);
 	if (firstProse < 0) firstProse = items.length;
 	let header = items.slice(0, firstProse);
 	let body = items.slice(firstProse);
-	// A lede printed between the title and the byline: the byline follows the first prose paragraph.
 	let lede: Item | null = null;
 	const bylineAfter = body.findIndex((i) => i.kind === 'byline');
 	if (bylineAfter === 1 && body[0]!.kind === 'prose') {
@@ -126,26 +161,37 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		while (body[k]?.kind === 'byline') header.push(body[k++]!);
 		body = body.slice(k);
 	}
+	return { header, body, lede };
+}
 
-	// 1a. Masthead: whatever precedes the last masthead line is a banner (furniture).
+/**
+ * Phase 1a: the masthead. Whatever precedes the last masthead line of the header is page furniture
+ * (banners); the first newspaper line names the source. Returns the header after the masthead.
+ */
+function readMasthead(header: Item[], out: Structured, report: Report): Item[] {
 	const lastMast = header.findLastIndex((i) => i.kind === 'masthead');
-	if (lastMast >= 0) {
-		for (const item of header.slice(0, lastMast + 1)) {
-			const paper = item.text.match(NEWSPAPER);
-			if (item.kind === 'masthead' && paper && !SERIAL.test(item.text) && !out.source.name) {
-				out.source.name = paper[1]!;
-				out.source.edition = paper[2]?.trim() || null;
-				report(`Read the newspaper name from the masthead: ${item.text}`, item, 'masthead');
-				continue;
-			}
-			if (item.kind === 'masthead' && PRINTED_DATE.test(item.text)) out.printedDate = item.text;
-			out.furniture.push(item.kind === 'md-heading' ? `${'#'.repeat(item.level!)} ${item.text}` : item.text);
-			report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');
+	if (lastMast < 0) return header;
+	for (const item of header.slice(0, lastMast + 1)) {
+		const paper = item.text.match(NEWSPAPER);
+		if (item.kind === 'masthead' && paper && !SERIAL.test(item.text) && !out.source.name) {
+			out.source.name = paper[1]!;
+			out.source.edition = paper[2]?.trim() || null;
+			report(`Read the newspaper name from the masthead: ${item.text}`, item, 'masthead');
+			continue;
 		}
-		header = header.slice(lastMast + 1);
+		if (item.kind === 'masthead' && PRINTED_DATE.test(item.text)) out.printedDate = item.text;
+		out.furniture.push(item.kind === 'md-heading' ? `${'#'.repeat(item.level!)} ${item.text}` : item.text);
+		report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');
 	}
+	return header.slice(lastMast + 1);
+}
 
-	// 1b. Kicker, title, subtitle, byline.
+/**
+ * Phase 1b: kicker (ends in `——`), title (a first line of at most 8 characters without a space is
+ * half of a headline broken over two lines), subtitle and byline. Returns the header items left over
+ * (after the byline, or beyond the subtitle), which are read as body.
+ */
+function readHeadline(header: Item[], out: Structured, report: Report): Item[] {
 	const headerRest: Item[] = [];
 	let seenByline = false;
 	const titleParts: Item[] = [];
@@ -173,11 +219,15 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		}
 		headerRest.unshift(...rest);
 	}
+	return headerRest;
+}
 
-	// 2. Body items: ledes at the end, closing bylines, credits, captions, headings.
-	const blocks: { type: Block['type']; text: string; level?: number; item: Item }[] = [];
-	// A lede printed after the closing byline: the final prose paragraph after a `(文/…)` line.
-	const all = [...headerRest, ...body];
+/**
+ * Phase 2: type the body items (closing bylines, credits, furniture, captions, headings, paragraphs).
+ * A lede printed after the closing byline (the one prose paragraph after a `(文/…)` line) is taken out.
+ */
+function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Structured, report: Report): { blocks: Draft[]; lede: Item | null } {
+	const blocks: Draft[] = [];
 	const closing = all.findIndex((i) => i.kind === 'byline');
 	if (!lede && closing >= 0 && closing < all.length - 1) {
 		const after = all.slice(closing + 1);
@@ -218,44 +268,42 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 			report(`Typed a paragraph printed inside a sentence as a photo caption: ${item.text}`, item, 'caption');
 		} else blocks.push({ type: 'paragraph', text: item.text, item });
 	}
+	return { blocks, lede };
+}
 
-	// 3. Headings printed after their sections: the body ends on a heading.
+/**
+ * Phase 3: headings printed after their sections (the body ends on a heading, no `#` markers) move
+ * back to the start of their section, in place. A first paragraph set wider than the columns after it
+ * is then the lede. Returns the lede.
+ */
+function reorderSections(blocks: Draft[], lede: Item | null, usesMarkers: boolean, report: Report): Item | null {
 	const lastContent = blocks.findLastIndex((b) => b.type !== 'credit' && b.type !== 'caption');
-	if (lastContent >= 0 && blocks[lastContent]!.type === 'heading' && !usesMarkers) {
-		const reordered: typeof blocks = [];
-		let section: typeof blocks = [];
-		// A first paragraph set wider than the columns after it is the lede, not part of section 1.
-		if (!lede && blocks[0]?.type === 'paragraph' && isWide(blocks[0].item, blocks)) {
-			lede = blocks.shift()!.item;
-			report('Typed the first paragraph, set wider than the columns, as the lede', lede, 'lede-wide');
-		}
-		for (const b of blocks) {
-			if (b.type === 'heading') {
-				reordered.push(b, ...section);
-				section = [];
-				report(`Moved the heading printed after its section to the section's start: ${b.text}`, b.item, 'heading-after-section');
-			} else section.push(b);
-		}
-		blocks.splice(0, blocks.length, ...reordered, ...section);
+	if (lastContent < 0 || blocks[lastContent]!.type !== 'heading' || usesMarkers) return lede;
+	const reordered: Draft[] = [];
+	let section: Draft[] = [];
+	if (!lede && blocks[0]?.type === 'paragraph' && isWide(blocks[0].item, blocks)) {
+		lede = blocks.shift()!.item;
+		report('Typed the first paragraph, set wider than the columns, as the lede', lede, 'lede-wide');
 	}
+	for (const b of blocks) {
+		if (b.type === 'heading') {
+			reordered.push(b, ...section);
+			section = [];
+			report(`Moved the heading printed after its section to the section's start: ${b.text}`, b.item, 'heading-after-section');
+		} else section.push(b);
+	}
+	blocks.splice(0, blocks.length, ...reordered, ...section);
+	return lede;
+}
 
-	if (lede) blocks.unshift({ type: 'lede', text: lede.text, item: lede });
-	if (!out.title) {
-		const h = blocks.findIndex((b) => b.type === 'heading');
-		file.message('No title found in the header; using the first heading or the first words', {
-			ruleId: 'no-title',
-			source,
-		});
-		out.title = h >= 0 ? blocks.splice(h, 1)[0]!.text : Array.from(blocks[0]?.text ?? '无题').slice(0, 20).join('');
-	}
-	out.blocks = blocks.map((b, i) => ({
-		type: b.type,
-		text: b.text,
-		...(b.level ? { level: b.level } : {}),
-		id: `b${i}`,
-		source: { start: b.item.para.start, end: b.item.para.end },
-	}));
-	return out;
+/** Phase 4: no title in the header: the first heading (taken out of the body), else the first words. */
+function fallbackTitle(blocks: Draft[], file: VFile): string {
+	const h = blocks.findIndex((b) => b.type === 'heading');
+	file.message('No title found in the header; using the first heading or the first words', {
+		ruleId: 'no-title',
+		source,
+	});
+	return h >= 0 ? blocks.splice(h, 1)[0]!.text : Array.from(blocks[0]?.text ?? '无题').slice(0, 20).join('');
 }
 
 /** The paragraph's source lines are much longer than those of the other multi-line paragraphs. */
