@@ -17,6 +17,7 @@
  *   `(文/…)` byline (moved to the front), or a first paragraph set wider than the columns after it.
  */
 import type { Block, Byline } from '../../src/schemas/article.ts';
+import { readMastheadLine } from './masthead.ts';
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE } from './patterns.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
 
@@ -58,11 +59,6 @@ const BYLINE_PATTERNS: { re: RegExp; role: Byline['role']; label: (m: RegExpMatc
 	{ re: new RegExp(`^(摄影|图)\\s*[/／:：]?\\s*${NAMES}$`, 'u'), role: 'photographer', label: (m) => m[1]!, names: 2 },
 ];
 
-/** Masthead lines. */
-const NEWSPAPER = /^(\p{Script=Han}{2,6}(?:日报|晚报|时报|报))(?:\s+(.+))?$/u;
-const SERIAL = /(国内统一连续出版物号|CN\s*\d{2}-\d{4}|ISSN)/u;
-export const PRINTED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s+.*)?$/u;
-const WEEKDAY = /^星期[一二三四五六日天]$/u;
 const MD = /^(#{1,6})\s+(.+)$/u;
 
 export function parseByline(line: string): Byline[] | null {
@@ -85,8 +81,7 @@ function classify(p: UnwrappedPara): Item[] {
 		const bylines = parseByline(text);
 		if (bylines) return { kind: 'byline', text, para: p, bylines };
 		if (CREDIT.test(text)) return { kind: 'credit', text, para: p };
-		if (SERIAL.test(text) || PRINTED_DATE.test(text) || WEEKDAY.test(text) || (NEWSPAPER.test(text) && text.length <= 20))
-			return { kind: 'masthead', text, para: p };
+		if (readMastheadLine(text)) return { kind: 'masthead', text, para: p };
 		const short = Array.from(text).length <= SHORT_LINE && !SENTENCE_PUNCT.test(text.replace(/[。]$/u, ''));
 		return { kind: short && !/[。]$/u.test(text) ? 'short' : 'prose', text, para: p, interrupting: p.interrupting };
 	});
@@ -165,21 +160,24 @@ function splitHeader(items: Item[], report: Report): { header: Item[]; body: Ite
 }
 
 /**
- * Phase 1a: the masthead. Whatever precedes the last masthead line of the header is page furniture
- * (banners); the first newspaper line names the source. Returns the header after the masthead.
+ * Phase 1a: the masthead (`masthead.ts`). Whatever precedes the last masthead line of the header is
+ * page furniture (banners); the first newspaper line names the source and its edition, the first date
+ * line is the printed date, the first page (`第3版`, `A2版`) the page. Returns the header after it.
  */
 function readMasthead(header: Item[], out: Structured, report: Report): Item[] {
 	const lastMast = header.findLastIndex((i) => i.kind === 'masthead');
 	if (lastMast < 0) return header;
 	for (const item of header.slice(0, lastMast + 1)) {
-		const paper = item.text.match(NEWSPAPER);
-		if (item.kind === 'masthead' && paper && !SERIAL.test(item.text) && !out.source.name) {
-			out.source.name = paper[1]!;
-			out.source.edition = paper[2]?.trim() || null;
+		const mast = item.kind === 'masthead' ? readMastheadLine(item.text) : null;
+		if (mast?.date && !out.printedDate) out.printedDate = item.text;
+		if (mast?.page && !out.source.page) out.source.page = mast.page;
+		if (mast?.name && !out.source.name) {
+			out.source.name = mast.name;
+			out.source.edition = mast.edition;
 			report(`Read the newspaper name from the masthead: ${item.text}`, item, 'masthead');
-			continue;
+			// A name line that also prints the date or page is kept whole as furniture (the evidence).
+			if (!mast.date && !mast.page) continue;
 		}
-		if (item.kind === 'masthead' && PRINTED_DATE.test(item.text)) out.printedDate = item.text;
 		out.furniture.push(item.kind === 'md-heading' ? `${'#'.repeat(item.level!)} ${item.text}` : item.text);
 		report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');
 	}
