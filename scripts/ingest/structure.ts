@@ -17,6 +17,7 @@
  *   `(文/…)` byline (moved to the front), or a first paragraph set wider than the columns after it.
  */
 import type { Block, Byline } from '../../src/schemas/article.ts';
+import { closingByline, openingByline, parseByline } from './byline.ts';
 import { readMastheadLine } from './masthead.ts';
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE } from './patterns.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
@@ -35,7 +36,7 @@ export interface Structured {
 	blocks: Block[];
 }
 
-type Kind = 'md-heading' | 'byline' | 'credit' | 'masthead' | 'short' | 'prose';
+type Kind = 'md-heading' | 'byline' | 'credit' | 'masthead' | 'jump' | 'caption' | 'short' | 'prose';
 
 interface Item {
 	kind: Kind;
@@ -44,32 +45,22 @@ interface Item {
 	para: UnwrappedPara;
 	interrupting?: boolean;
 	bylines?: Byline[];
+	/** The dateline printed before a byline that opens the first paragraph (`本报讯`). */
+	dateline?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Line patterns
 
-const NAMES = '([\\p{Script=Han}·]{2,4}(?:[ 、，,][\\p{Script=Han}·]{2,4})*)';
-const BYLINE_PATTERNS: { re: RegExp; role: Byline['role']; label: (m: RegExpMatchArray) => string; names: number }[] = [
-	{ re: new RegExp(`^(?:本报)?(记者)\\s*${NAMES}$`, 'u'), role: 'reporter', label: (m) => m[1]!, names: 2 },
-	{ re: new RegExp(`^(?:本报)?(通讯员)\\s*${NAMES}$`, 'u'), role: 'correspondent', label: (m) => m[1]!, names: 2 },
-	{ re: new RegExp(`^${NAMES}\\s+(\\p{Script=Han}{1,4}报道)$`, 'u'), role: 'reporter', label: (m) => m[2]!, names: 1 },
-	{ re: new RegExp(`^(■)\\s*${NAMES}$`, 'u'), role: 'author', label: (m) => m[1]!, names: 2 },
-	{ re: new RegExp(`^[(（](文)\\s*[/／]\\s*${NAMES}[)）]$`, 'u'), role: 'author', label: (m) => m[1]!, names: 2 },
-	{ re: new RegExp(`^(摄影|图)\\s*[/／:：]?\\s*${NAMES}$`, 'u'), role: 'photographer', label: (m) => m[1]!, names: 2 },
-];
-
 const MD = /^(#{1,6})\s+(.+)$/u;
 
-export function parseByline(line: string): Byline[] | null {
-	for (const p of BYLINE_PATTERNS) {
-		const m = line.match(p.re);
-		if (m) {
-			return m[p.names]!.split(/[ 、，,]+/u).map((name) => ({ role: p.role, roleLabel: p.label(m), name }));
-		}
-	}
-	return null;
-}
+/** A photo caption that is a sentence: `图为活动现场。`, `上图：…`, `（图为…）`. */
+const CAPTION = /^[（(]?(?:图为|图片为|[上下左右题]图[为：:]?|图[：:])/u;
+/** A jump line: `下转第2版`, `（上接第1版）`, `转A3版`. */
+const JUMP = /^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]?$/u;
+/** A jump printed at the start or end of a paragraph. */
+const JUMP_START = /^[（(]\s*(?:上接|接)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]\s*/u;
+const JUMP_END = /\s*[（(]\s*(?:下转|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]$/u;
 
 function classify(p: UnwrappedPara): Item[] {
 	// Header-ish paragraphs of several short lines (title + subtitle, byline pairs, credit lists) are
@@ -81,6 +72,9 @@ function classify(p: UnwrappedPara): Item[] {
 		const bylines = parseByline(text);
 		if (bylines) return { kind: 'byline', text, para: p, bylines };
 		if (CREDIT.test(text)) return { kind: 'credit', text, para: p };
+		if (JUMP.test(text)) return { kind: 'jump', text, para: p };
+		if (lines.length === 1 && p.lines.length <= 2 && CAPTION.test(text) && Array.from(text).length <= 2 * SHORT_LINE)
+			return { kind: 'caption', text, para: p, interrupting: p.interrupting };
 		if (readMastheadLine(text)) return { kind: 'masthead', text, para: p };
 		const short = Array.from(text).length <= SHORT_LINE && !SENTENCE_PUNCT.test(text.replace(/[。]$/u, ''));
 		return { kind: short && !/[。]$/u.test(text) ? 'short' : 'prose', text, para: p, interrupting: p.interrupting };
@@ -106,7 +100,7 @@ type Report = (reason: string, item: Item, ruleId: string) => void;
  * headings printed after their sections, then the final blocks.
  */
 export function structure(paras: UnwrappedPara[], file: VFile): Structured {
-	const items = paras.flatMap(classify);
+	const classified = paras.flatMap(classify);
 	const out: Structured = {
 		title: null,
 		subtitle: null,
@@ -118,6 +112,7 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		blocks: [],
 	};
 	const report: Report = (reason, item, ruleId) => file.info(reason, { place: { line: item.para.start, column: 1 }, ruleId, source });
+	const items = inlineFurniture(classified, out, report);
 	const usesMarkers = items.some((i) => i.kind === 'md-heading');
 
 	const split = splitHeader(items, report);
@@ -135,6 +130,67 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		source: { start: b.item.para.start, end: b.item.para.end },
 	}));
 	return out;
+}
+
+/**
+ * Phase 0: what papers print inside the text. Jump lines (`下转第2版`, `（上接第1版）`), alone or at a
+ * paragraph's start or end, are furniture. A byline in brackets opening the first paragraph, after a
+ * dateline (`本报讯（记者 周启明 通讯员 林雨桐）10月28日，…`), or closing the last one
+ * (`…服务品牌。（记者 韩书远）`) becomes a byline item of its own; the paragraph keeps the rest.
+ */
+function inlineFurniture(items: Item[], out: Structured, report: Report): Item[] {
+	const result: Item[] = [];
+	for (const item of items) {
+		if (item.kind === 'jump') {
+			out.furniture.push(item.text);
+			report(`Kept a jump line out of the body: ${item.text}`, item, 'jump-line');
+			continue;
+		}
+		if (item.kind === 'prose') {
+			let text = item.text;
+			for (const re of [JUMP_START, JUMP_END]) {
+				const m = text.match(re);
+				if (m && m[0].length < text.length) {
+					out.furniture.push(m[0].trim());
+					report(`Kept a jump line out of the body: ${m[0].trim()}`, item, 'jump-line');
+					text = text.slice(0, m.index) + text.slice(m.index! + m[0].length);
+				}
+			}
+			if (text !== item.text) {
+				result.push({ ...item, text });
+				continue;
+			}
+		}
+		result.push(item);
+	}
+	const first = result.findIndex((i) => i.kind === 'prose' && !i.interrupting);
+	const opening = first >= 0 ? openingByline(result[first]!.text) : null;
+	if (opening) {
+		const item = result[first]!;
+		report(`Read the byline opening the first paragraph: ${opening.text}`, item, 'byline-opening');
+		result.splice(first, 1, { kind: 'byline', text: opening.text, para: item.para, bylines: opening.bylines, dateline: opening.dateline }, { ...item, text: opening.rest });
+	}
+	const last = result.findLastIndex((i) => i.kind === 'prose' && !i.interrupting);
+	const closing = last >= 0 ? closingByline(result[last]!.text) : null;
+	if (closing) {
+		const item = result[last]!;
+		report(`Read the byline closing the last paragraph: ${closing.text}`, item, 'byline-closing');
+		result.splice(last, 1, { ...item, text: closing.rest }, { kind: 'byline', text: closing.text, para: item.para, bylines: closing.bylines });
+	}
+	return result;
+}
+
+/**
+ * Take a byline item into the article: its entries, and its dateline as furniture. A person already
+ * named in the same role (a closing byline repeating the header's) is not listed twice; the line is
+ * then kept as furniture, so the printed text stays in the record.
+ */
+function readByline(item: Item, out: Structured, report: Report): void {
+	const fresh = item.bylines!.filter((b) => !out.byline.some((o) => o.role === b.role && o.name === b.name));
+	out.byline.push(...fresh);
+	if (item.dateline) out.furniture.push(item.dateline);
+	if (fresh.length < item.bylines!.length) out.furniture.push(item.text);
+	report(`Read the byline: ${item.text}`, item, 'byline');
 }
 
 /**
@@ -195,9 +251,8 @@ function readHeadline(header: Item[], out: Structured, report: Report): Item[] {
 	const titleParts: Item[] = [];
 	for (const item of header) {
 		if (item.kind === 'byline') {
-			out.byline.push(...item.bylines!);
+			readByline(item, out, report);
 			seenByline = true;
-			report(`Read the byline: ${item.text}`, item, 'byline');
 		} else if (seenByline) headerRest.push(item);
 		else if (!out.kicker && !titleParts.length && /——$/u.test(item.text)) {
 			out.kicker = item.text;
@@ -239,8 +294,7 @@ function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Str
 		const item = all[k]!;
 		const next = all[k + 1];
 		if (item.kind === 'byline') {
-			out.byline.push(...item.bylines!);
-			report(`Read the byline: ${item.text}`, item, 'byline');
+			readByline(item, out, report);
 		} else if (item.kind === 'credit') {
 			blocks.push({ type: 'credit', text: item.text, item });
 		} else if (item.kind === 'masthead') {
@@ -252,6 +306,9 @@ function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Str
 				report('Joined a section label and its headline into one heading', next, 'heading-pair');
 				k++;
 			} else blocks.push({ type: 'heading', text: item.text, level: 2, item });
+		} else if (item.kind === 'caption') {
+			blocks.push({ type: 'caption', text: item.text, item });
+			report(`Typed a sentence opening with 图为/图： as a photo caption: ${item.text}`, item, 'caption');
 		} else if (item.kind === 'short' && (item.interrupting || usesMarkers)) {
 			blocks.push({ type: 'caption', text: item.text, item });
 			report(`Typed a short line as a photo caption: ${item.text}`, item, 'caption');
