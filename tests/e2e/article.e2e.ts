@@ -2,7 +2,7 @@
  * The article page: language switch, figures ↔ table ↔ indicator page, entity and topic links both
  * ways, citations, translation notices, hostile text, copy button.
  */
-import { test, expect, records, rich, translated, untranslated, unlinkedEntities, sitePath, basePath, type Lang } from './helpers.ts';
+import { test, expect, records, rich, translated, untranslated, isLinkable, sitePath, basePath, type Lang } from './helpers.ts';
 
 const article = (lang: Lang, slug: string) => `${lang}/articles/${slug}/`;
 
@@ -63,7 +63,7 @@ test('the indicator page draws an accessible chart with a table fallback', async
 
 test('entity links resolve both ways: article → entity page → article', async ({ page }, testInfo) => {
 	await page.goto(article('en', rich.slug));
-	const e = rich.entities.find((x) => !unlinkedEntities.has(x.id))!;
+	const e = rich.entities.find((x) => isLinkable(x.id))!;
 	const mention = page.locator(`.article-body a.mention[data-entity="${e.id}"]`);
 	if ((await mention.count()) > 0) {
 		// Linked once per section at most.
