@@ -220,3 +220,21 @@ test('the article page folds the source file as received, with a verified hash a
 	expect(lines.length).toBeGreaterThan(0);
 	for (const line of lines) expect(shown).toContain(line);
 });
+
+test('the cleaning log shows each message with its place (none when it has none), [stage:rule] and actual → expected', async ({ page }) => {
+	await page.goto(`en/articles/${rich.slug}/`);
+	const source = page.locator('details#source-text');
+	await source.locator('summary').first().click();
+	await source.locator('details summary', { hasText: 'Cleaning log' }).click();
+	const items = source.locator('.cleaning-log li');
+	await expect(items).toHaveCount(rich.cleaning.messages.length);
+	for (const [i, m] of rich.cleaning.messages.entries()) {
+		const item = items.nth(i);
+		await expect(item).toContainText(m.reason);
+		if (m.source && m.ruleId) await expect(item.locator('.cleaning-log__rule')).toHaveText(`[${m.source}:${m.ruleId}]`);
+		if (m.place) await expect(item.locator('.cleaning-log__place')).toHaveText(new RegExp(`^${m.place.start.line}:${m.place.start.column}\\b`));
+		else await expect(item.locator('.cleaning-log__place')).toHaveCount(0);
+		if (m.actual !== null) await expect(item.locator('del')).toHaveText(m.actual);
+		if (m.severity === 'warning') await expect(item.locator('strong')).toHaveText('Doubt');
+	}
+});
