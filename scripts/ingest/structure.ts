@@ -113,6 +113,7 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 	};
 	const report: Report = (reason, item, ruleId) => file.info(reason, { place: { line: item.para.start, column: 1 }, ruleId, source });
 	const items = inlineFurniture(classified, out, report);
+	warnUnreadBylines(items, file);
 	const usesMarkers = items.some((i) => i.kind === 'md-heading');
 
 	const split = splitHeader(items, report);
@@ -178,6 +179,25 @@ function inlineFurniture(items: Item[], out: Structured, report: Report): Item[]
 		result.splice(last, 1, { ...item, text: closing.rest }, { kind: 'byline', text: closing.text, para: item.para, bylines: closing.bylines });
 	}
 	return result;
+}
+
+/** A short line that opens with a role word (`记者`, `本报记者`, `通讯员`, `文/`, `图/`, `摄影`). */
+const ROLE_START = /^[（(]?(?:本报|本報|特约|见习)?(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|[文图圖][/／])/u;
+
+/**
+ * Never silent: a line that opens like a byline but could not be read as one (names the reader does
+ * not accept) stays in the text, with a warning.
+ */
+function warnUnreadBylines(items: Item[], file: VFile): void {
+	for (const item of items) {
+		if (item.kind === 'byline' || !ROLE_START.test(item.text) || SENTENCE_PUNCT.test(item.text) || Array.from(item.text).length > SHORT_LINE) continue;
+		const message = file.message(`Line opens like a byline but its names could not be read; kept as text: ${item.text}`, {
+			place: { line: item.para.start, column: 1 },
+			ruleId: 'byline-unread',
+			source,
+		});
+		message.actual = item.text;
+	}
 }
 
 /**

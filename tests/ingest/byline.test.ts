@@ -72,4 +72,11 @@ describe('bylines inside paragraphs', () => {
 		expect(s.byline).toEqual([r('reporter', '记者', '王海'), r('reporter', '实习生', '陈晨')]);
 		expect(s.furniture).toEqual(['（下转第2版）', '（上接第1版）', '（记者 王海 实习生 陈晨）']);
 	});
+
+	test('a line that opens like a byline but cannot be read is kept, with a warning', () => {
+		const s = run(['运河开发区重点项目集中开工', '', '记者 王海 摄 Li Ming', '', p1].join('\n'));
+		expect(s.byline).toEqual([]);
+		const w = s.f.messages.filter((m) => m.fatal === false && m.ruleId === 'byline-unread');
+		expect(w.map((m) => m.actual)).toEqual(['记者 王海 摄 Li Ming']);
+	});
 });
