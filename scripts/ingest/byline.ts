@@ -143,6 +143,16 @@ export function openingByline(paragraph: string): InlineByline | null {
 	return { bylines, text: m[0].slice(m[1]?.length ?? 0).trim(), dateline: m[1] ?? null, rest };
 }
 
+/** A dateline alone opening a paragraph, without a bracketed byline: `本报讯 近日，…`, `本报聊城5月6日讯　…`. */
+const DATELINE_ONLY = /^((?:本报|本報)[\p{Script=Han}\d]{0,12}?[讯訊])[\s：:]*/u;
+
+/** `本报讯 近日，园区…`: the dateline opening a paragraph when no byline follows it, or null. */
+export function openingDateline(paragraph: string): { dateline: string; rest: string } | null {
+	const m = paragraph.match(DATELINE_ONLY);
+	if (!m || m[0].length >= paragraph.length || /^[（(]/u.test(paragraph.slice(m[0].length))) return null;
+	return { dateline: m[1]!, rest: paragraph.slice(m[0].length) };
+}
+
 /** `…打造成常态化服务品牌。（记者 韩书远 通讯员 林雨桐）`: the byline closing a paragraph, or null. */
 export function closingByline(paragraph: string): InlineByline | null {
 	const m = paragraph.match(CLOSING);

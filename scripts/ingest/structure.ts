@@ -17,7 +17,7 @@
  *   `(文/…)` byline (moved to the front), or a first paragraph set wider than the columns after it.
  */
 import type { Block, Byline } from '../../src/schemas/article.ts';
-import { closingByline, openingByline, parseByline } from './byline.ts';
+import { closingByline, openingByline, openingDateline, parseByline } from './byline.ts';
 import { readMastheadLine } from './masthead.ts';
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE } from './patterns.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
@@ -170,6 +170,13 @@ function inlineFurniture(items: Item[], out: Structured, report: Report): Item[]
 		const item = result[first]!;
 		report(`Read the byline opening the first paragraph: ${opening.text}`, item, 'byline-opening');
 		result.splice(first, 1, { kind: 'byline', text: opening.text, para: item.para, bylines: opening.bylines, dateline: opening.dateline }, { ...item, text: opening.rest });
+	}
+	const dateline = first >= 0 && !opening ? openingDateline(result[first]!.text) : null;
+	if (dateline) {
+		const item = result[first]!;
+		out.furniture.push(dateline.dateline);
+		report(`Kept the dateline opening the first paragraph out of the body: ${dateline.dateline}`, item, 'dateline');
+		result.splice(first, 1, { ...item, text: dateline.rest });
 	}
 	const last = result.findLastIndex((i) => i.kind === 'prose' && !i.interrupting);
 	const closing = last >= 0 ? closingByline(result[last]!.text) : null;

@@ -79,4 +79,10 @@ describe('bylines inside paragraphs', () => {
 		const w = s.f.messages.filter((m) => m.fatal === false && m.ruleId === 'byline-unread');
 		expect(w.map((m) => m.actual)).toEqual(['记者 王海 摄 Li Ming']);
 	});
+
+	test('a dateline without a byline (本报讯　…) goes to furniture, the body starts after it', () => {
+		const s = run(['运河开发区重点项目集中开工', '', '记者 王海', '', `本报讯　${p1}`, '', p2].join('\n'));
+		expect(s.types).toEqual([`paragraph:${p1}`, `paragraph:${p2}`]);
+		expect(s.furniture).toEqual(['本报讯']);
+	});
 });
