@@ -352,7 +352,7 @@ function readSentence(
 		const raw = s.slice(anchor, tok.start);
 		lastEnd = tok.end;
 		if (target) continue;
-		let ind: Indicator | null = null;
+		let ind: Indicator | null;
 		const group = grouped.get(tok);
 		if (group) {
 			// A、B分别增长3倍、1.8倍: the last `size` indicators named, in order.
