@@ -28,7 +28,12 @@ function matcherFor(entities: EntityDef[]): AliasMatcher<EntityDef> {
 	return m;
 }
 
-/** Find the glossary's entities in every block (headings and captions included). */
+/**
+ * Find the glossary's entities in every block (headings and captions included), leftmost-longest.
+ * Returns one `EntityRef` per entity found, in first-mention order, with every mention's block and
+ * offset/length in the block's text (UTF-16 code units), and the mentions of linkable entities. One
+ * `info` message per entity. Never throws.
+ */
 export function findEntities(
 	blocks: Block[],
 	file: VFile,

@@ -191,7 +191,12 @@ function matcherFor(indicators: Indicator[]): AliasMatcher<Indicator> {
 	return m;
 }
 
-/** Read every figure of the glossary's indicators from the blocks (headings skipped). */
+/**
+ * Read every figure of the glossary's indicators from the blocks (headings skipped), with the grammar
+ * in the module comment. Each metric keeps its block index, the printed `match` and where it stands
+ * (see `Metric` in src/schemas/article.ts for the unit); each reading is an `info` message and each
+ * figure it cannot attribute a warning (`metric`). Never throws.
+ */
 export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicator[]): Metric[] {
 	const match = matcherFor(indicators);
 	const out: Metric[] = [];
