@@ -108,7 +108,7 @@ gate('HTML validity', () => {
 		run([NODE, 'node_modules/html-validate/bin/html-validate.mjs', ...html]);
 	} catch (error) {
 		const out = String((error as { stdout?: string }).stdout ?? error);
-		throw new Error(out.split('\n').filter((l) => /error/.test(l)).slice(0, 15).join(' | '));
+		throw new Error(out.split('\n').filter((l) => /error/.test(l)).slice(0, 15).join(' | '), { cause: error });
 	}
 	return `${html.length} pages valid (html-validate:recommended, see .htmlvalidate.mjs)`;
 });

@@ -20,6 +20,12 @@ export type DateFields = Pick<Article, 'date' | 'datePrecision' | 'dateSource' |
 /** Words before a year that make it a plan or forecast, not the time of writing. */
 const FUTURE = /(计划|预计|力争|争取|到|至|目标|规划|展望|预期)[^，。；]{0,3}$/u;
 
+/**
+ * Date the article by the evidence in the module comment, in that order. `printedDate` is the masthead
+ * line `structure` found (read with `parsePrintedDate` of `masthead.ts`). Returns `date` as `YYYY`,
+ * `YYYY-MM` or `YYYY-MM-DD` (or null), its precision, where it came from and the evidence; a conflict
+ * between the printed date and the sidecar is a warning (the printed date wins). Never throws.
+ */
 export function resolveDate(printedDate: string | null, sidecar: Sidecar | null, blocks: Block[], file: VFile): DateFields {
 	const printed = printedDate ? parsePrintedDate(printedDate) : null;
 	if (printed) {

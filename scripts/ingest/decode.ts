@@ -16,7 +16,13 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** C0/C1 controls except tab and line feed. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-/** Decode raw bytes, or return null after a fatal message. */
+/**
+ * Decode a seed's raw bytes into text with `\n` line ends and no invisible or control characters
+ * (tab and line feed kept). The encoding is decided from the BOM, else UTF-8 when the bytes are valid
+ * UTF-8, else GB18030 (a superset of GBK/GB2312, what Chinese newspaper exports use); each decision and
+ * removal is an `info` message. Returns null after a fatal message (`empty`, `binary`, `undecodable`) on
+ * `file`. Never throws.
+ */
 export function decode(bytes: Uint8Array, file: VFile): string | null {
 	if (bytes.length === 0) {
 		fatal(file, 'Cannot read file: it is empty (0 bytes)', 'empty', source);

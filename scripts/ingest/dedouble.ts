@@ -123,7 +123,14 @@ export function judgeRun(pairs: string[]): DoubledRun['verdict'] {
 	return 'keep';
 }
 
-/** Undo doubled glyphs. Returns new lines and the set of line numbers that had doubled glyphs undone. */
+/**
+ * Undo glyphs printed twice: whole paragraphs (runs of non-blank lines) that read as pairs throughout,
+ * else each doubled run judged on its own evidence (see the module comment), so ordinary repeated
+ * characters (`天天`, `欣欣向荣`) are left alone. Each repaired line is an `info` message with
+ * `actual`/`expected`; each undecided run a warning. Returns the lines (1-based line numbers kept; a
+ * bold line turned heading gets blank lines around it, numbered like it) and the numbers of the lines
+ * repaired. Never throws.
+ */
 export function dedouble(lines: SourceLine[], file: VFile): { lines: SourceLine[]; doubled: Set<number> } {
 	const out = lines.map((l) => ({ ...l }));
 	const doubled = new Set<number>();

@@ -2,7 +2,8 @@
  * The ingest pipeline, composed: this file calls the stages in order and nothing else. Each stage lives
  * in its own module, is pure (input in, output out, what it did reported on a VFile) and is skipped once
  * the file has a fatal message (`messages.ts`). No stage touches the disk: `io.ts` reads the seeds and
- * writes the output, `run.ts` (cache, workers) and `cli.ts` drive a whole directory.
+ * writes the output, `loadGlossaries` reads `data/`, and `run.ts` (cache, workers) and `cli.ts` drive
+ * a whole directory.
  *
  *   decode → sidecar → dedouble → unwrap → normalize → structure → dates → metrics → entities → topics
  *          → translation → record (coverage, schema) ‖ slug (unique across the archive) → emit (mdx, json)

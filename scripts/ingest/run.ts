@@ -69,6 +69,7 @@ export interface RunResult {
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const fileHashes = (files: [string, string][]): Entry['files'] => Object.fromEntries(files.map(([p, c]) => [p, [Buffer.byteLength(c), sha(c)]]));
 
+/** Cache key of one article (sha256, hex): its file name, bytes, sidecar and translation, and the pipeline hash. */
 export function inputKey(input: SeedInput, pipeline: string): string {
 	return sha(JSON.stringify([pipeline, input.name, sha(input.bytes), input.sidecar ?? null, input.translation ?? null]));
 }
@@ -151,6 +152,13 @@ function cachePath(opts: RunOptions): string | null {
 	return join(dir, `${sha(resolve(opts.out)).slice(0, 16)}.json`);
 }
 
+/**
+ * Ingest the directory `opts.in` into `opts.out` (or, with `check`, compare without writing): cached
+ * articles are reused, the rest run through the stages (in worker threads when there are many), slugs
+ * are made unique across the archive, and the manifest lists every article and every file that failed.
+ * Bad seeds are `errors` in the result, never exceptions; throws only on I/O failures of the
+ * directories themselves or a glossary error (`GlossaryError`).
+ */
 export async function runIngest(opts: RunOptions): Promise<RunResult> {
 	const pipeline = pipelineHash(opts.data);
 	const { inputs, errors } = readSeeds(opts.in);

@@ -95,9 +95,12 @@ interface Draft {
 type Report = (reason: string, item: Item, ruleId: string) => void;
 
 /**
- * Type the paragraphs of an article and put them in reading order (see the module comment). The phases
- * run in order: header and lede, masthead, headline (kicker, title, subtitle, byline), body items,
- * headings printed after their sections, then the final blocks.
+ * Type the paragraphs and put them in reading order (the module comment lists what goes where). The
+ * phases run in order: inline furniture and bylines, header and lede, masthead, headline (kicker,
+ * title, subtitle, byline), body items, headings printed after their sections, then the final blocks.
+ * Returns metadata (title, byline, source…, null where not found) and the body as `Block`s with ids
+ * `b0`, `b1`…; every move or typing decision is an `info` message, every doubt a warning. An article
+ * without body text returns no blocks (the pipeline then stops with `no-body`). Never throws.
  */
 export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 	const classified = paras.flatMap(classify);

@@ -43,6 +43,13 @@ export function splitIndented(group: SourceLine[]): SourceLine[][] {
 	return out;
 }
 
+/**
+ * Rebuild paragraphs from column lines (see the module comment for the rules). `lines` are the
+ * decoded (and undoubled) lines with their 1-based numbers; `doubled` the numbers `dedouble` repaired.
+ * Returns the paragraphs in reading order, each with its first and last source line and its original
+ * lines; every join or split is an `info` message whose place is a range (columns in UTF-16 code
+ * units, 1-based); an undecided Latin wrap is a warning. Never throws.
+ */
 export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): UnwrappedPara[] {
 	const groups = blankSeparated(lines).flatMap((g) => {
 		const parts = splitIndented(g);
