@@ -1,7 +1,7 @@
 /**
  * Bylines as papers print them (virus-warnning/twnews#40, l0o0/translators_CN#280): `记者 张超`,
  * `本报记者 张超 李明`, `记者 周启明 通讯员 林雨桐` (several roles on one line), `文/图 本报记者 韩书远`,
- * `文／記者黃敬淳　圖／記者余崇慧、品牌提供`, `記者張振群／綜合報導`, `（文/张超）`, `■ 李明`,
+ * `文／記者黃敬淳 圖／記者余崇慧、品牌提供` (U+3000 between the roles), `記者張振群／綜合報導`, `（文/张超）`, `■ 李明`,
  * `张超 聊城报道`, `摄影 王芳`. Role words are matched before names, so a role word is never a name;
  * one-character roles (`文`, `图`) count only before a separator or another role word (`文华` is a
  * name); a name is two to four characters (ten with `·`), at most three when printed against its role
@@ -111,14 +111,21 @@ function labelText(words: string[]): string {
 export function parseByline(line: string): Byline[] | null {
 	const text = line.trim().replace(/^[(（]\s*(.*?)\s*[)）]$/u, '$1');
 	const block = text.match(/^(■)\s*([\p{Script=Han}·]{2,4}(?:[ 、，,][\p{Script=Han}·]{2,4})*)$/u);
-	if (block) return block[2]!.split(/[ 、，,]+/u).map((name) => ({ role: 'author', roleLabel: '■', name }));
-	const place = text.match(/^([\p{Script=Han}·]{2,4}(?:[ 、，,][\p{Script=Han}·]{2,4})*)\s+(\p{Script=Han}{1,4}报道)$/u);
-	if (place && !roleAt(place[1]!)) return place[1]!.split(/[ 、，,]+/u).map((name) => ({ role: 'reporter', roleLabel: place[2]!, name }));
+	if (block)
+		return block[2]!.split(/[ 、，,]+/u).map((name) => ({ role: 'author', roleLabel: '■', name }));
+	const place = text.match(
+		/^([\p{Script=Han}·]{2,4}(?:[ 、，,][\p{Script=Han}·]{2,4})*)\s+(\p{Script=Han}{1,4}报道)$/u,
+	);
+	if (place && !roleAt(place[1]!))
+		return place[1]!
+			.split(/[ 、，,]+/u)
+			.map((name) => ({ role: 'reporter', roleLabel: place[2]!, name }));
 	return parseRoles(text);
 }
 
 /** A byline in brackets opening a paragraph, after an optional dateline (`本报讯`, `本报聊城10月28日讯`, `新华社北京电`). */
-const OPENING = /^((?:本报|本報|新华社|新華社)?[\p{Script=Han}\d]{0,12}?[讯訊电電])?\s*[（(]([^（()）]{2,60})[)）]\s*/u;
+const OPENING =
+	/^((?:本报|本報|新华社|新華社)?[\p{Script=Han}\d]{0,12}?[讯訊电電])?\s*[（(]([^（()）]{2,60})[)）]\s*/u;
 /** A byline in brackets closing a paragraph. */
 const CLOSING = /\s*[（(]([^（()）]{2,60})[)）]$/u;
 
@@ -143,13 +150,14 @@ export function openingByline(paragraph: string): InlineByline | null {
 	return { bylines, text: m[0].slice(m[1]?.length ?? 0).trim(), dateline: m[1] ?? null, rest };
 }
 
-/** A dateline alone opening a paragraph, without a bracketed byline: `本报讯 近日，…`, `本报聊城5月6日讯　…`. */
+/** A dateline alone opening a paragraph, without a bracketed byline: `本报讯 近日，…`, `本报聊城5月6日讯` + U+3000. */
 const DATELINE_ONLY = /^((?:本报|本報)[\p{Script=Han}\d]{0,12}?[讯訊])[\s：:]*/u;
 
 /** `本报讯 近日，园区…`: the dateline opening a paragraph when no byline follows it, or null. */
 export function openingDateline(paragraph: string): { dateline: string; rest: string } | null {
 	const m = paragraph.match(DATELINE_ONLY);
-	if (!m || m[0].length >= paragraph.length || /^[（(]/u.test(paragraph.slice(m[0].length))) return null;
+	if (!m || m[0].length >= paragraph.length || /^[（(]/u.test(paragraph.slice(m[0].length)))
+		return null;
 	return { dateline: m[1]!, rest: paragraph.slice(m[0].length) };
 }
 

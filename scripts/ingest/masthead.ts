@@ -11,12 +11,14 @@
  */
 
 /** A newspaper name alone or followed by other masthead text: `临河日报`, `聊城日报 市两会特刊`. */
-export const NEWSPAPER = /^(\p{Script=Han}{2,8}?(?:日报|晚报|早报|晨报|时报|商报|周报|报))(?:\s+(.+))?$/u;
+export const NEWSPAPER =
+	/^(\p{Script=Han}{2,8}?(?:日报|晚报|早报|晨报|时报|商报|周报|报))(?:\s+(.+))?$/u;
 /** Serial numbers printed in the masthead. */
 export const SERIAL = /(国内统一连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|ISSN)/u;
 /** A weekday: `星期三`, `周三`, `礼拜三`. */
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/u;
-const LUNAR_DAY = '(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九])';
+const LUNAR_DAY =
+	'(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九])';
 const LUNAR_MONTH = '(?:闰)?(?:正|十[一二]?|[一二三四五六七八九]|冬|腊)月';
 /** A lunar date: `甲辰年十二月十二`, `农历癸卯年九月十六`, `农历九月十六`, `癸卯年`. */
 const LUNAR = new RegExp(
@@ -28,11 +30,14 @@ const PAGE = /^第?\s*([A-Z]?\d{1,3})\s*版$|^([A-Z]\d{1,3})$/u;
 /** Issue numbers and page counts: `总第12345期`, `第4589期`, `今日16版`, `今日8版 本期16版`. */
 const ISSUE = /^(?:总?第\d+期|今日\d+版|本期\d+版|共\d+版)$/u;
 
-const CN_DIGIT: Record<string, number> = Object.fromEntries(Array.from('〇零○O一二三四五六七八九', (c, i) => [c, Math.max(0, i - 3)]));
+const CN_DIGIT: Record<string, number> = Object.fromEntries(
+	Array.from('〇零○O一二三四五六七八九', (c, i) => [c, Math.max(0, i - 3)]),
+);
 /** A date in Arabic numerals, with or without spaces between its parts. */
 const ARABIC_DATE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 /** A date in Chinese numerals: `二〇二三年十月三十日`, `二零一九年十二月一日`. */
-const CHINESE_DATE = /([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u;
+const CHINESE_DATE =
+	/([〇零○O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u;
 
 /** A day printed in the masthead. `text` is the line as printed (the evidence). */
 export interface PrintedDate {
@@ -53,7 +58,13 @@ export function chineseNumber(text: string): number {
 
 function validDay(year: number, month: number, day: number): PrintedDate | null {
 	const d = new Date(Date.UTC(year, month - 1, day));
-	if (year < 1800 || d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+	if (
+		year < 1800 ||
+		d.getUTCFullYear() !== year ||
+		d.getUTCMonth() !== month - 1 ||
+		d.getUTCDate() !== day
+	)
+		return null;
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}` };
 }
@@ -93,16 +104,24 @@ export function readMastheadLine(line: string): MastheadLine | null {
 	if (!folded || /[，。；！？,;!?]/u.test(folded)) return null;
 	if (SERIAL.test(folded)) return { name: null, edition: null, page: null, date: null };
 	const found = findDate(folded);
-	const rest = found ? `${folded.slice(0, found.index)} ${folded.slice(found.index + found.length)}` : folded;
+	const rest = found
+		? `${folded.slice(0, found.index)} ${folded.slice(found.index + found.length)}`
+		: folded;
 	// Masthead parts may run together once spaces were squeezed (`星期四第B2版`): split before each.
 	const tokens = rest
-		.replace(/(?<!总)(?=星期|礼拜|农历|总?第\s*[A-Z]?\d+\s*[版期]|今日\d|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)|(?<=\p{Script=Han})(?<!第)(?=[A-Z]\d{1,3}版)/gu, ' ')
+		.replace(
+			/(?<!总)(?=星期|礼拜|农历|总?第\s*[A-Z]?\d+\s*[版期]|今日\d|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)|(?<=\p{Script=Han})(?<!第)(?=[A-Z]\d{1,3}版)/gu,
+			' ',
+		)
 		.split(/\s+/u)
 		.filter(Boolean);
 	const out: MastheadLine = { name: null, edition: null, page: null, date: found?.date ?? null };
 	const other: string[] = [];
 	for (const [k, token] of tokens.entries()) {
-		const paper = k === 0 ? token.match(/^\p{Script=Han}{2,8}?(?:日报|晚报|早报|晨报|时报|商报|周报|报)$/u) : null;
+		const paper =
+			k === 0
+				? token.match(/^\p{Script=Han}{2,8}?(?:日报|晚报|早报|晨报|时报|商报|周报|报)$/u)
+				: null;
 		const page = token.match(PAGE);
 		if (paper) out.name = paper[0];
 		else if (page) out.page = page[1] ?? page[2]!;

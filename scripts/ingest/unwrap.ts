@@ -2,7 +2,7 @@
  * Stage `unwrap`: rebuild paragraphs from narrow newspaper columns.
  *
  * - Paragraphs are runs between blank lines, and, where a run indents some of its lines after the
- *   first (the Chinese first-line indent `　　`, two U+3000, or two or more ASCII spaces, with no blank
+ *   first (the Chinese first-line indent, two U+3000, or two or more ASCII spaces, with no blank
  *   lines: deathau/cm-show-whitespace-obsidian#23, w3c/csswg-drafts#6903), each indented line starts
  *   a paragraph. A run whose every line is indented is one paragraph (the indent is then no mark).
  *   An indented paragraph is never the continuation of a sentence across a column break.

@@ -11,12 +11,29 @@ const r = (role: string, roleLabel: string, name: string) => ({ role, roleLabel,
 
 describe('parseByline', () => {
 	test.each([
-		['记者 王海 通讯员 李晓 赵一鸣', [r('reporter', '记者', '王海'), r('correspondent', '通讯员', '李晓'), r('correspondent', '通讯员', '赵一鸣')]],
+		[
+			'记者 王海 通讯员 李晓 赵一鸣',
+			[
+				r('reporter', '记者', '王海'),
+				r('correspondent', '通讯员', '李晓'),
+				r('correspondent', '通讯员', '赵一鸣'),
+			],
+		],
 		['记者王海通讯员李晓', [r('reporter', '记者', '王海'), r('correspondent', '通讯员', '李晓')]],
 		['文/图 本报记者 孙立', [r('reporter', '文/图 本报记者', '孙立')]],
-		['文／記者黃敬淳　圖／記者余崇慧、品牌提供', [r('reporter', '文/記者', '黃敬淳'), r('reporter', '圖/記者', '余崇慧'), r('reporter', '提供', '品牌')]],
+		[
+			'文／記者黃敬淳　圖／記者余崇慧、品牌提供',
+			[
+				r('reporter', '文/記者', '黃敬淳'),
+				r('reporter', '圖/記者', '余崇慧'),
+				r('reporter', '提供', '品牌'),
+			],
+		],
 		['記者張振群／綜合報導', [r('reporter', '記者', '張振群')]],
-		['本报记者 王文 实习生 李图', [r('reporter', '本报记者', '王文'), r('reporter', '实习生', '李图')]],
+		[
+			'本报记者 王文 实习生 李图',
+			[r('reporter', '本报记者', '王文'), r('reporter', '实习生', '李图')],
+		],
 		['摄影记者 马力', [r('photographer', '摄影记者', '马力')]],
 		['图：刘洋', [r('photographer', '图', '刘洋')]],
 		['（文/图 赵明）', [r('photographer', '文/图', '赵明')]],
@@ -26,7 +43,14 @@ describe('parseByline', () => {
 		expect(parseByline(line)).toEqual(expected);
 	});
 
-	test.each(['记者', '文/图', '文华', '图为活动现场。', '记者节座谈会在园区召开', '通讯员队伍建设'])('not a byline (a role word is never a name): %s', (line) => {
+	test.each([
+		'记者',
+		'文/图',
+		'文华',
+		'图为活动现场。',
+		'记者节座谈会在园区召开',
+		'通讯员队伍建设',
+	])('not a byline (a role word is never a name): %s', (line) => {
 		expect(parseByline(line)).toBeNull();
 	});
 });
@@ -59,7 +83,15 @@ describe('bylines inside paragraphs', () => {
 	const p2 = '据了解，这批项目涵盖新材料、生物医药等领域，全部投产后可实现年产值120亿元。';
 
 	test('本报讯（…）opening the first paragraph, wrapped: the byline, the dateline to furniture, the body after it', () => {
-		const s = run(['运河开发区重点项目集中开工', '', wrapColumn(`本报讯（记者 王海 通讯员 李晓）${p1}`, 13), '', wrapColumn(p2, 13)].join('\n'));
+		const s = run(
+			[
+				'运河开发区重点项目集中开工',
+				'',
+				wrapColumn(`本报讯（记者 王海 通讯员 李晓）${p1}`, 13),
+				'',
+				wrapColumn(p2, 13),
+			].join('\n'),
+		);
 		expect(s.title).toBe('运河开发区重点项目集中开工');
 		expect(s.byline).toEqual([r('reporter', '记者', '王海'), r('correspondent', '通讯员', '李晓')]);
 		expect(s.types).toEqual([`paragraph:${p1}`, `paragraph:${p2}`]);
@@ -67,7 +99,21 @@ describe('bylines inside paragraphs', () => {
 	});
 
 	test('a closing （记者 …）, a 图为 caption and jump lines', () => {
-		const s = run(['运河开发区重点项目集中开工', '', '记者 王海', '', `${p1}（下转第2版）`, '', '图为开工现场。', '', '（上接第1版）', '', `${p2}（记者 王海 实习生 陈晨）`].join('\n'));
+		const s = run(
+			[
+				'运河开发区重点项目集中开工',
+				'',
+				'记者 王海',
+				'',
+				`${p1}（下转第2版）`,
+				'',
+				'图为开工现场。',
+				'',
+				'（上接第1版）',
+				'',
+				`${p2}（记者 王海 实习生 陈晨）`,
+			].join('\n'),
+		);
 		expect(s.types).toEqual([`paragraph:${p1}`, 'caption:图为开工现场。', `paragraph:${p2}`]);
 		expect(s.byline).toEqual([r('reporter', '记者', '王海'), r('reporter', '实习生', '陈晨')]);
 		expect(s.furniture).toEqual(['（下转第2版）', '（上接第1版）', '（记者 王海 实习生 陈晨）']);
@@ -80,8 +126,10 @@ describe('bylines inside paragraphs', () => {
 		expect(w.map((m) => m.actual)).toEqual(['记者 王海 摄 Li Ming']);
 	});
 
-	test('a dateline without a byline (本报讯　…) goes to furniture, the body starts after it', () => {
-		const s = run(['运河开发区重点项目集中开工', '', '记者 王海', '', `本报讯　${p1}`, '', p2].join('\n'));
+	test('a dateline without a byline (本报讯 + U+3000 + …) goes to furniture, the body starts after it', () => {
+		const s = run(
+			['运河开发区重点项目集中开工', '', '记者 王海', '', `本报讯\u3000${p1}`, '', p2].join('\n'),
+		);
 		expect(s.types).toEqual([`paragraph:${p1}`, `paragraph:${p2}`]);
 		expect(s.furniture).toEqual(['本报讯']);
 	});

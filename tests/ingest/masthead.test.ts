@@ -67,7 +67,21 @@ describe('masthead in an article', () => {
 	const body = '今年以来，园区新签约项目21个，总投资86亿元，同比增长15.2%。';
 
 	test('a paper in no glossary, a Chinese-numeral date, lunar date and page: source, date, page; never the title', () => {
-		const s = run(['东昌晚报', '', '二〇二三年十月三十日　星期一　农历九月十六', '', 'A3版', '', '园区项目建设提速', '', '记者 王海', '', body].join('\n'));
+		const s = run(
+			[
+				'东昌晚报',
+				'',
+				'二〇二三年十月三十日　星期一　农历九月十六',
+				'',
+				'A3版',
+				'',
+				'园区项目建设提速',
+				'',
+				'记者 王海',
+				'',
+				body,
+			].join('\n'),
+		);
 		expect(s.title).toBe('园区项目建设提速');
 		expect(s.source).toEqual({ name: '东昌晚报', edition: null, page: 'A3' });
 		expect(s.printedDate).toBe('二〇二三年十月三十日　星期一　农历九月十六');
@@ -75,7 +89,17 @@ describe('masthead in an article', () => {
 	});
 
 	test('name, date and page on one line: kept whole as furniture (the evidence), fields read', () => {
-		const s = run(['运河商报 2021年5月6日 星期四 第B2版', '', '园区项目建设提速', '', '记者 王海', '', body].join('\n'));
+		const s = run(
+			[
+				'运河商报 2021年5月6日 星期四 第B2版',
+				'',
+				'园区项目建设提速',
+				'',
+				'记者 王海',
+				'',
+				body,
+			].join('\n'),
+		);
 		expect(s.title).toBe('园区项目建设提速');
 		expect(s.source).toEqual({ name: '运河商报', edition: null, page: 'B2' });
 		// normalize squeezed the spaces around the digits and between Han runs of one character.

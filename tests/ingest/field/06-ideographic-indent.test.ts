@@ -1,4 +1,4 @@
-/** Field case 06 (../shared/field/06-ideographic-indent): paragraphs marked only by a `　　` indent. */
+/** Field case 06 (../shared/field/06-ideographic-indent): paragraphs marked only by a two-U+3000 indent. */
 import { expect, test } from 'vitest';
 import { ingestCase } from './ingest-case.ts';
 

@@ -8,7 +8,8 @@ const glossaries = loadGlossaries('data');
 export function ingestCase(caseDir: string, name: string) {
 	const bytes = readFileSync(new URL(`./fixtures/${caseDir}/${name}`, import.meta.url));
 	const item = ingestOne({ name, bytes }, glossaries);
-	if (!item.record) throw new Error(`${name} did not ingest: ${item.file.messages.map(String).join('; ')}`);
+	if (!item.record)
+		throw new Error(`${name} did not ingest: ${item.file.messages.map(String).join('; ')}`);
 	const r = item.record;
 	return {
 		record: r,
