@@ -2,7 +2,8 @@
  * Running the ingest over a directory: incremental and parallel.
  *
  * - Every article's inputs (seed bytes, sidecar, translation) and the pipeline itself (the source of
- *   `scripts/ingest/`, `src/schemas/` and the glossaries in `data/`) are hashed. An article whose key is
+ *   `scripts/ingest/`, `src/schemas/`, the glossaries in `data/` and the tables in `data/` and
+ *   `data/unicode/`) are hashed. An article whose key is
  *   in the cache (`.cache/ingest/<out>.json`, not part of the content) and whose output files are still on
  *   disk with the recorded size is not run again: after one changed seed only that seed is ingested and
  *   only its files are written.
@@ -68,10 +69,10 @@ const fileHashes = (files: [string, string][]): Entry['files'] => Object.fromEnt
 export function pipelineHash(dataDir: string): string {
 	const h = createHash('sha256');
 	const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-	for (const dir of [join(root, 'scripts/ingest'), join(root, 'src/schemas'), dataDir]) {
+	for (const dir of [join(root, 'scripts/ingest'), join(root, 'src/schemas'), dataDir, join(root, 'data'), join(root, 'data/unicode')]) {
 		if (!existsSync(dir)) continue;
 		for (const f of readdirSync(dir).sort()) {
-			if (!/\.(ts|ya?ml)$/.test(f)) continue;
+			if (!/\.(ts|ya?ml|json|txt)$/.test(f)) continue;
 			h.update(f).update(readFileSync(join(dir, f)));
 		}
 	}
