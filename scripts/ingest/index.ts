@@ -3,12 +3,13 @@
  * module, is pure (text in, text out, a VFile for what it did) and is skipped once a file has a fatal
  * message. Only `io.ts` touches the disk.
  *
- *   read → decode → dedouble → unwrap → normalize → structure → sidecar → dates → metrics → entities
+ *   read → decode → chars → dedouble → unwrap → normalize → structure → sidecar → dates → metrics → entities
  *        → topics → translation → record (+ coverage, schema) → mdx
  */
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { type Article, articleSchema } from '../../src/schemas/article.ts';
+import { foldChars } from './chars.ts';
 import { coverage } from './coverage.ts';
 import { resolveDate } from './dates.ts';
 import { decode, fatal } from './decode.ts';
@@ -52,7 +53,7 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 		if (text === null) return none;
 		const sidecar = input.sidecar ? parseSidecar(input.sidecar.name, input.sidecar.text, file) : null;
 		if (isFatal(file)) return none;
-		const lines = text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
+		const lines = foldChars(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), file);
 		const undoubled = dedouble(lines, file);
 		const paras = normalize(unwrap(undoubled.lines, undoubled.doubled, file), file);
 		const s = structure(paras, file);
