@@ -3,7 +3,7 @@
  * module, is pure (text in, text out, a VFile for what it did) and is skipped once a file has a fatal
  * message. Only `io.ts` touches the disk.
  *
- *   read → decode → chars → dedouble → unwrap → normalize → structure → sidecar → dates → metrics → entities
+ *   read → decode → chars → dedouble → unwrap → normalize → script (reading view) → structure → sidecar → dates → metrics → entities
  *        → topics → translation → record (+ coverage, schema) → mdx
  */
 import { createHash } from 'node:crypto';
@@ -20,6 +20,7 @@ import { toMdx } from './mdx.ts';
 import { extractMetrics } from './metrics.ts';
 import { normalize } from './normalize.ts';
 import { parseSidecar } from './sidecar.ts';
+import { readingView } from './script.ts';
 import { makeSlug } from './slug.ts';
 import { structure } from './structure.ts';
 import { assignTopics } from './topics.ts';
@@ -56,15 +57,19 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 		const lines = foldChars(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), file);
 		const undoubled = dedouble(lines, file);
 		const paras = normalize(unwrap(undoubled.lines, undoubled.doubled, file), file);
-		const s = structure(paras, file);
+		// Reading stages read `v` (a Simplified view of a Traditional article, else the printed text);
+		// the record keeps `s`, the printed text at the same positions.
+		const view = readingView(paras, file);
+		const v = structure(view.paras, file);
+		const s = view.printedStructure(v);
 		if (!s.blocks.length) {
 			fatal(file, 'Cannot build an article: no body text was found', 'no-body', 'structure');
 			return none;
 		}
-		const dates = resolveDate(s.printedDate, sidecar, s.blocks, file);
-		const metrics = extractMetrics(s.blocks, file, glossaries.indicators);
-		const { entities } = findEntities(s.blocks, file, glossaries.entities);
-		const topics = assignTopics(s.blocks, entities, metrics, glossaries.topics);
+		const dates = resolveDate(v.printedDate, sidecar, v.blocks, file);
+		const metrics = view.printedMetrics(extractMetrics(v.blocks, file, glossaries.indicators), v.blocks, s.blocks);
+		const { entities } = findEntities(v.blocks, file, glossaries.entities);
+		const topics = assignTopics(v.blocks, entities, metrics, glossaries.topics);
 		const translation = input.translation ? parseTranslation(input.translation.text, s.blocks, file) : null;
 		if (isFatal(file)) return none;
 		const sha256 = createHash('sha256').update(input.bytes).digest('hex');
@@ -79,7 +84,7 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 		}
 		const base = {
 			id,
-			slug: sidecar?.slug ?? makeSlug(dates.date, s.title!),
+			slug: sidecar?.slug ?? makeSlug(dates.date, v.title!),
 			sourceFile: input.name,
 			sha256,
 			lang: 'zh' as const,
