@@ -4,11 +4,12 @@
  * message. Only `io.ts` touches the disk.
  *
  *   read → decode → chars → dedouble → unwrap → normalize → script (reading view) → structure → sidecar → dates → metrics → entities
- *        → topics → translation → record (+ coverage, schema) → mdx
+ *        → topics → translation → record (+ coverage, gate, schema) → mdx
  */
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { type Article, articleSchema } from '../../src/schemas/article.ts';
+import type { Sidecar } from '../../src/schemas/sidecar.ts';
 import { foldChars } from './chars.ts';
 import { coverage } from './coverage.ts';
 import { resolveDate } from './dates.ts';
@@ -16,6 +17,7 @@ import { decode, fatal } from './decode.ts';
 import { dedouble } from './dedouble.ts';
 import { findEntities } from './entities.ts';
 import type { Glossaries } from './glossary.ts';
+import { cleaningReport, gate } from './gate.ts';
 import { toMdx } from './mdx.ts';
 import { extractMetrics } from './metrics.ts';
 import { normalize } from './normalize.ts';
@@ -41,6 +43,8 @@ export interface Ingested {
 	record: Article | null;
 	/** Whether the slug was chosen by an editor (a duplicate is then an error, not renamed). */
 	explicitSlug: boolean;
+	/** The parsed editorial sidecar, if any (its acceptances are part of the cleaning report). */
+	sidecar: Sidecar | null;
 }
 
 const isFatal = (file: VFile) => file.messages.some((m) => m.fatal);
@@ -48,11 +52,13 @@ const isFatal = (file: VFile) => file.messages.some((m) => m.fatal);
 /** Run every stage on one seed. Never throws: a failure is a fatal message on `file`. */
 export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 	const file = new VFile({ path: input.name });
-	const none = { file, record: null, explicitSlug: false };
+	const none = { file, record: null, explicitSlug: false, sidecar: null };
 	try {
 		const text = decode(input.bytes, file);
 		if (text === null) return none;
 		const sidecar = input.sidecar ? parseSidecar(input.sidecar.name, input.sidecar.text, file) : null;
+		const sidecarName = input.sidecar?.name ?? `${input.name.replace(/\.txt$/, '')}.meta.yaml`;
+		gate(file, sidecar, sidecarName, ['no-han']);
 		if (isFatal(file)) return none;
 		const lines = foldChars(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), file);
 		const undoubled = dedouble(lines, file);
@@ -102,18 +108,20 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 			translation,
 		};
 		const cov = coverage(undoubled.lines.map((l) => l.text).join('\n'), base, file);
+		gate(file, sidecar, sidecarName, ['coverage']);
+		if (isFatal(file)) return { ...none, sidecar };
 		const stages: Record<string, number> = {};
 		for (const m of file.messages) if (m.fatal === undefined && m.source) stages[m.source] = (stages[m.source] ?? 0) + 1;
 		const candidate = {
 			...base,
-			cleaning: { stages, messages: file.messages.map((m) => String(m).replace(`${input.name}:`, '')), coverage: cov },
+			cleaning: { stages, coverage: cov, ...cleaningReport(file, sidecar) },
 		};
 		const parsed = articleSchema.safeParse(candidate);
 		if (!parsed.success) {
 			fatal(file, `Record does not match the Article schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 'schema', 'record');
 			return none;
 		}
-		return { file, record: parsed.data, explicitSlug: !!sidecar?.slug };
+		return { file, record: parsed.data, explicitSlug: !!sidecar?.slug, sidecar };
 	} catch (error) {
 		fatal(file, `Cannot process file: ${(error as Error).message}`, 'crash', 'ingest');
 		return none;
@@ -171,7 +179,7 @@ export function emit(item: Ingested, glossaries: Glossaries): Map<string, string
 	const out = new Map<string, string>();
 	const r = item.record;
 	if (!r) return out;
-	r.cleaning.messages = item.file.messages.map((m) => String(m).replace(`${item.file.path}:`, ''));
+	Object.assign(r.cleaning, cleaningReport(item.file, item.sidecar));
 	const linkable = (id: string) => glossaries.entities.find((e) => e.id === id)?.link !== false;
 	const mdx = toMdx(r, linkable);
 	out.set(`zh/${r.slug}.mdx`, mdx.zh);

@@ -88,6 +88,31 @@ export const sourceSchema = z.object({
 	page: z.string().nullable(),
 });
 
+/**
+ * Something the ingest could not repair or decide (a vfile warning, `file.message`): kept in the record
+ * and shown on the article's source panel. Never silent: an article with warnings is published as
+ * `warnings (n)`, not `ok`.
+ */
+export const cleaningWarningSchema = z.object({
+	/** Stage that reported it (`decode`, `chars`, `coverage`, …). */
+	source: z.string(),
+	/** Rule id within the stage (`mojibake`, `coverage`, `no-han`, …). */
+	ruleId: z.string(),
+	/** What happened, in English. */
+	reason: z.string(),
+	/** `line:column` or `line:column-line:column` in the decoded source (columns in UTF-16 code units), or null. */
+	place: z.string().nullable(),
+	/** The text found, where it applies. */
+	actual: z.string().nullable(),
+	/** What was expected or what it became, where it applies. */
+	expected: z.array(z.string()),
+	/**
+	 * For a warning that blocks publication (coverage below 100%, no Han text): the editor's reason for
+	 * publishing the article anyway, from the sidecar's `accept`; else null.
+	 */
+	accepted: z.string().nullable(),
+});
+
 export const cleaningSchema = z.object({
 	/** Number of changes each stage made, by stage name. */
 	stages: z.record(z.string(), z.number().int().min(0)),
@@ -103,6 +128,8 @@ export const cleaningSchema = z.object({
 		/** Characters not accounted for, with their counts (empty when ratio is 1). */
 		missing: z.record(z.string(), z.number().int()),
 	}),
+	/** The warnings among `messages`, with their fields (see `cleaningWarningSchema`); `[]` when none. */
+	warnings: z.array(cleaningWarningSchema).default([]),
 });
 
 /** The English edition of an article, from the editorial file `seeds/<stem>.en.md`. */
@@ -158,6 +185,7 @@ export type Block = z.infer<typeof blockSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 export type EntityRef = z.infer<typeof entityRefSchema>;
 export type Byline = z.infer<typeof bylineSchema>;
+export type CleaningWarning = z.infer<typeof cleaningWarningSchema>;
 
 /**
  * Frontmatter of the generated MDX files (`content/{zh,en}/<slug>.mdx`). The Chinese file carries the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { EQUIVALENT_UNIFIED, foldChars, foldLine, parseEquivalents } from '../../scripts/ingest/chars.ts';
+import { EQUIVALENT_UNIFIED, foldChars, parseEquivalents } from '../../scripts/ingest/chars.ts';
 import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { ingestOne } from '../../scripts/ingest/index.ts';
 import { fullWidth, ideographicSpaces, prng, standIns } from '../../scripts/synth/damage.ts';
