@@ -8,6 +8,7 @@
  * bytes seem to be in); the caller skips the file and goes on with the rest.
  */
 import { detectEncoding } from './encoding.ts';
+import { fatal } from './messages.ts';
 import type { VFile } from './types.ts';
 
 const source = 'decode';
@@ -16,11 +17,6 @@ const source = 'decode';
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** C0/C1 controls except tab and line feed. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-
-export function fatal(file: VFile, reason: string, ruleId: string, src = source): void {
-	const message = file.message(reason, { ruleId, source: src });
-	message.fatal = true;
-}
 
 /**
  * Decode raw bytes (see `encoding.ts` for how the encoding is decided), or return null after a fatal
@@ -31,7 +27,7 @@ export function fatal(file: VFile, reason: string, ruleId: string, src = source)
 export function decode(bytes: Uint8Array, file: VFile): string | null {
 	const result = detectEncoding(bytes);
 	if (!result.ok) {
-		fatal(file, `Cannot read file: ${result.reason}`, result.ruleId);
+		fatal(file, `Cannot read file: ${result.reason}`, result.ruleId, source);
 		return null;
 	}
 	let text = result.text;
@@ -55,11 +51,11 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 		message.expected = ['UTF-8'];
 	}
 	if (text.trim() === '') {
-		fatal(file, 'Cannot read file: it contains only white space', 'empty');
+		fatal(file, 'Cannot read file: it contains only white space', 'empty', source);
 		return null;
 	}
 	if (!looksLikeText(text)) {
-		fatal(file, 'Cannot read file: it is binary (mostly control characters)', 'binary');
+		fatal(file, 'Cannot read file: it is binary (mostly control characters)', 'binary', source);
 		return null;
 	}
 	const crlf = text.match(/\r\n?/g)?.length ?? 0;
@@ -70,7 +66,7 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 	text = strip(text, INVISIBLE, file, 'zero-width', 'zero-width or invisible');
 	text = strip(text, CONTROL, file, 'control', 'control');
 	if (text.trim() === '') {
-		fatal(file, 'Cannot read file: it contains only white space', 'empty');
+		fatal(file, 'Cannot read file: it contains only white space', 'empty', source);
 		return null;
 	}
 	if (!/\p{Script=Han}/u.test(text)) {

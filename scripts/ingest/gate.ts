@@ -1,12 +1,12 @@
 /**
  * Stage `gate` (after `coverage`): never silent. Warnings that mean the record is not the printed
  * article (`BLOCKING`: coverage below 100%, no Han text) stop its publication (a fatal message naming the
- * file's problem and how to accept it) unless the sidecar's `accept` records an editor's reason for it.
- * `cleaningReport` turns a file's messages into the record's cleaning report, warnings with their fields.
+ * file's problem and how to accept it) unless the sidecar's `accept` records an editor's reason for it;
+ * an accepted one stays a warning in the record's cleaning report, followed by an `accepted` message
+ * quoting the editor's reason.
  */
-import type { Article, CleaningWarning } from '../../src/schemas/article.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
-import { fatal } from './decode.ts';
+import { fatal } from './messages.ts';
 import type { VFile } from './types.ts';
 
 const source = 'gate';
@@ -40,27 +40,4 @@ export function gate(file: VFile, sidecar: Sidecar | null, sidecarName: string, 
 	for (const rule of Object.keys(accept)) {
 		if (rules.includes(rule as BlockingRule) && !found.has(rule)) file.message(`${sidecarName} accepts ${rule}, but the article has no such problem: remove the acceptance`, { ruleId: 'stale-acceptance', source });
 	}
-}
-
-const place = (m: VFile['messages'][number]): string | null => {
-	const p = m.place;
-	if (!p) return null;
-	return 'start' in p ? `${p.start.line}:${p.start.column}-${p.end.line}:${p.end.column}` : `${p.line}:${p.column}`;
-};
-
-/** The record's `cleaning.messages` and `cleaning.warnings` from a file's messages (fatal ones excluded). */
-export function cleaningReport(file: VFile, sidecar: Sidecar | null): Pick<Article['cleaning'], 'messages' | 'warnings'> {
-	const accept: Record<string, string | undefined> = sidecar?.accept ?? {};
-	const warnings: CleaningWarning[] = file.messages
-		.filter((m) => m.fatal === false)
-		.map((m) => ({
-			source: m.source ?? 'ingest',
-			ruleId: m.ruleId ?? 'unknown',
-			reason: m.reason,
-			place: place(m),
-			actual: m.actual ?? null,
-			expected: m.expected ?? [],
-			accepted: (isBlocking(m.ruleId) && accept[m.ruleId]) || null,
-		}));
-	return { messages: file.messages.map((m) => String(m).replace(`${file.path}:`, '')), warnings };
 }

@@ -33,7 +33,7 @@ const record = (text: string): Article => ({
 	entities: [],
 	topics: [],
 	furniture: [],
-	cleaning: { stages: {}, messages: [], coverage: { sourceChars: 0, coveredChars: 0, ratio: 1, missing: {} }, warnings: [] },
+	cleaning: { stages: {}, messages: [], coverage: { sourceChars: 0, coveredChars: 0, ratio: 1, missing: {} } },
 	translation: null,
 });
 

@@ -59,13 +59,18 @@ describe('ingest on a mixed folder', () => {
 		const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { articles: { sourceFile: string; slug: string }[]; errors: { file: string }[] };
 		expect(manifest.articles.map((a) => a.sourceFile).sort()).toEqual(['000_a8b230e89a1cdd5d.txt', 'big5.txt', 'damaged-accepted.txt', 'english-accepted.txt', 'mojibake.txt']);
 		expect(manifest.errors.map((e) => e.file)).toEqual(['damaged.txt', 'english.txt', 'garbled.txt']);
+		const warnings = (r: Article) => r.cleaning.messages.filter((m) => m.severity === 'warning');
 		const accepted = record(manifest.articles.find((a) => a.sourceFile === 'damaged-accepted.txt')!.slug);
-		const coverage = accepted.cleaning.warnings.find((w) => w.ruleId === 'coverage')!;
-		expect(coverage).toMatchObject({ source: 'coverage', accepted: '本 of 本报 is printed in the byline; checked against the page' });
+		expect(warnings(accepted).find((m) => m.ruleId === 'coverage')).toMatchObject({ source: 'coverage', reason: expect.stringMatching(/^Coverage \d+\.\d+%/) });
+		expect(accepted.cleaning.messages.find((m) => m.ruleId === 'accepted')).toMatchObject({
+			source: 'gate',
+			severity: 'info',
+			reason: expect.stringContaining('accepted by the editor (本 of 本报 is printed in the byline; checked against the page)'),
+		});
 		const big5 = record(manifest.articles.find((a) => a.sourceFile === 'big5.txt')!.slug);
-		expect(big5.cleaning.warnings.find((w) => w.ruleId === 'encoding')).toMatchObject({ source: 'decode', actual: 'bytes', expected: ['big5'], accepted: null });
+		expect(warnings(big5).find((m) => m.ruleId === 'encoding')).toMatchObject({ source: 'decode', actual: 'bytes', expected: ['big5'] });
 		const clean = record(manifest.articles.find((a) => a.sourceFile === '000_a8b230e89a1cdd5d.txt')!.slug);
-		expect(clean.cleaning.warnings).toEqual([]);
+		expect(warnings(clean)).toEqual([]);
 	});
 	test('an acceptance for a problem the article does not have is a warning (stale sidecar)', () => {
 		const d = mkdtempSync(join(tmpdir(), 'stale-'));
