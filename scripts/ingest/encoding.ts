@@ -29,7 +29,7 @@ export const PLAUSIBLE = -4.5;
 const MIN_EVIDENCE = 20;
 /** Score of a Han character missing from the table, and of any non-text character. */
 const RARE = -7;
-/** Characters scored per candidate (code points): enough to decide, cheap for long files. */
+/** Characters scored per candidate (UTF-16 code units): enough to decide, cheap for long files. */
 const SAMPLE = 4000;
 
 const LOG10 = new Map<string, number>();
@@ -37,7 +37,7 @@ for (const [log, chars] of Object.entries(frequency.log10Share)) for (const c of
 
 /** How plausible a decoded text is as Chinese. */
 export interface TextScore {
-	/** Han characters in the sample (code points, after NFKC so Kangxi radicals count as ideographs). */
+	/** Han characters in the sample (code points; Kangxi radicals and compatibility ideographs scored as their NFKC ideograph). */
 	han: number;
 	/** Mean log10 share of the scored characters (Han and odd ones); 0 when there are none. */
 	mean: number;
@@ -45,33 +45,27 @@ export interface TextScore {
 	odd: number;
 }
 
-/** Characters that say nothing about the encoding: ASCII, white space, CJK and full-width punctuation. */
-const NEUTRAL = /[\t\n\r\u0020-\u007E\u00A0\u00B7\u2010-\u206F\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FDF]/u;
-const HAN = /\p{Script=Han}/u;
-/** Latin letters and digits: English words and numbers in Chinese text (or mojibake, judged apart). */
-const LATIN = /\p{Script=Latin}|\p{Nd}/u;
+/**
+ * Characters that count against a text: neither Han, nor Latin letters and digits (English words and
+ * numbers in Chinese text; mojibake is judged apart), nor white space, ASCII, CJK or full-width
+ * punctuation. Controls, replacement characters, private use and other scripts (Hangul, Yi, Cyrillic…)
+ * are what mis-decoded CJK bytes turn into.
+ */
+const ODD = /[^\p{Script=Han}\p{Script=Latin}\p{Nd}\t\n\r\u0020-\u007E\u00A0\u00B7\u2010-\u206F\u3000-\u303F\uFF00-\uFFEF]/gu;
+const HAN_ALL = /\p{Script=Han}/gu;
+/** Radicals and compatibility ideographs: scored as the ideograph NFKC gives (`⼀` as 一). */
+const STAND_IN = /[\u2E80-\u2FDF\uF900-\uFAFF]/;
 
-/** Score the first `SAMPLE` code points of `text` (see the module comment for the scale). */
+/** Score the first `SAMPLE` UTF-16 code units of `text` (see the module comment for the scale). */
 export function scoreText(text: string): TextScore {
-	let han = 0;
-	let odd = 0;
+	const sample = text.slice(0, SAMPLE);
 	let sum = 0;
-	let n = 0;
-	for (const raw of Array.from(text.slice(0, SAMPLE * 2)).slice(0, SAMPLE)) {
-		const c = raw.normalize('NFKC');
-		if (HAN.test(c)) {
-			han += 1;
-			sum += LOG10.get(c) ?? RARE;
-			n += 1;
-		} else if (!NEUTRAL.test(c) && !LATIN.test(c)) {
-			// Controls, replacement characters, private use, other scripts (Hangul, Yi, Cyrillic…):
-			// what mis-decoded CJK bytes turn into.
-			odd += 1;
-			sum += RARE;
-			n += 1;
-		}
-	}
-	return { han, mean: n ? sum / n : 0, odd };
+	const han = sample.match(HAN_ALL) ?? [];
+	for (const c of han) sum += LOG10.get(STAND_IN.test(c) ? c.normalize('NFKC') : c) ?? RARE;
+	const odd = sample.match(ODD)?.length ?? 0;
+	sum += odd * RARE;
+	const n = han.length + odd;
+	return { han: han.length, mean: n ? sum / n : 0, odd };
 }
 
 /** Why a file cannot be read as text. */
