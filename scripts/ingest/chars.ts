@@ -84,7 +84,7 @@ export function foldLine(text: string, line: number, file: VFile): string {
 		message.expected = [expected];
 	};
 	// Pass 1: radicals, strokes and compatibility ideographs (and stutters), code point by code point.
-	const chars = Array.from(text.slice(indent.length));
+	const chars = STAND_IN.test(text) ? Array.from(text.slice(indent.length)) : [text.slice(indent.length)];
 	let column = indent.length + 1;
 	let folded = '';
 	for (let i = 0; i < chars.length; i++) {
@@ -127,7 +127,10 @@ export function foldLine(text: string, line: number, file: VFile): string {
 	return indent + folded;
 }
 
+/** A line with something to fold: a stand-in, a full-width letter or digit, or an ideographic space after the indent. */
+const NEEDS_FOLD = /[\u2E80-\u2FDF\u31C0-\u31EF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u{2F800}-\u{2FA1F}]|[^\u3000]\u3000/u;
+
 /** Fold every line (see the module comment); lines keep their numbers. */
 export function foldChars(lines: SourceLine[], file: VFile): SourceLine[] {
-	return lines.map((l) => (/[\u2E80-\u2FDF\u3000\u31C0-\u31EF\uF900-\uFAFF\uFF05-\uFF5A\u{2F800}-\u{2FA1F}]/u.test(l.text) ? { ...l, text: foldLine(l.text, l.line, file) } : l));
+	return lines.map((l) => (NEEDS_FOLD.test(l.text) ? { ...l, text: foldLine(l.text, l.line, file) } : l));
 }
