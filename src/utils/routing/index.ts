@@ -75,6 +75,10 @@ export const paths = {
 	dataRecord: (slug: string) => `/data/articles/${enc(slug)}.json`,
 	/** An article's reference for reference managers: `ext` is one of {@link citationFormats}. */
 	dataCitation: (slug: string, ext: CitationExt) => `/data/citations/${enc(slug)}.${ext}`,
+	/** An article's share card (PNG, 1200 × 630), the same for both languages. */
+	card: (slug: string) => `/cards/${enc(slug)}.png`,
+	/** A newspaper's wordmark (PNG, 600 × 60), the publisher logo of its articles' JSON-LD; `paper` from `paperId`. */
+	publisherLogo: (paper: string) => `/cards/publishers/${enc(paper)}.png`,
 	dataFigures: () => '/data/figures.csv',
 	dataSource: (file: string) => `/data/sources/${enc(file)}`,
 	sitemap: () => '/sitemap-index.xml',
