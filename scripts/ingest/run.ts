@@ -14,7 +14,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { applySlug, assignSlugs, emit, ingestOne, type SeedInput } from './index.ts';
+import { emit } from './emit.ts';
+import { ingestOne } from './index.ts';
+import { applySlug, assignSlugs } from './slug.ts';
+import type { SeedInput } from './types.ts';
 import { loadGlossaries } from './glossary.ts';
 import { diffOutputs, MANIFEST, readSeeds, writeOutputs } from './io.ts';
 

@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { dedupeSlugs, emit, ingestOne } from '../../scripts/ingest/index.ts';
+import { emit } from '../../scripts/ingest/emit.ts';
+import { ingestOne } from '../../scripts/ingest/index.ts';
+import { dedupeSlugs } from '../../scripts/ingest/slug.ts';
 import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { readSeeds } from '../../scripts/ingest/io.ts';
 import type { Block } from '../../src/schemas/article.ts';
