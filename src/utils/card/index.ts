@@ -72,8 +72,8 @@ export function cardTree(c: CardInput): Node {
 		[
 			el('div', { display: 'flex', width: column, fontSize: 30, fontWeight: 700, color: accent }, `${c.source} · ${c.sourceEn}`),
 			el('div', { display: 'flex', flexDirection: 'column', width: column }, [
-				el('div', { display: 'block', width: column, fontSize: long ? 54 : 64, fontWeight: 700, lineHeight: 1.3, lineClamp: 3, fontFamily: cardFamilies.zh.join(', ') }, c.title),
-				...(c.titleEn ? [el('div', { display: 'block', width: column, marginTop: 22, fontSize: 32, lineHeight: 1.35, color: muted, lineClamp: 2 }, c.titleEn)] : []),
+				el('div', { display: 'block', width: column, fontSize: long ? 54 : 64, fontWeight: 700, lineHeight: 1.3, lineClamp: 3, wordBreak: 'break-word', fontFamily: cardFamilies.zh.join(', ') }, c.title),
+				...(c.titleEn ? [el('div', { display: 'block', width: column, marginTop: 22, fontSize: 32, lineHeight: 1.35, color: muted, lineClamp: 2, wordBreak: 'break-word' }, c.titleEn)] : []),
 			]),
 			el('div', { display: 'flex', width: column, justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 26, color: muted }, [
 				el('div', { display: 'flex' }, `${c.date} · ${c.dateEn}`),
