@@ -109,7 +109,8 @@ test('citations: GB/T 7714 and APA', async ({ page }, testInfo) => {
 	const gbt = (await page.locator('#cite-gbt').textContent())!.trim();
 	const authors = [...new Set(r.byline.filter((b) => ['reporter', 'correspondent', 'author'].includes(b.role)).map((b) => b.name))];
 	const date = r.date && r.datePrecision !== 'unknown' ? r.date.slice(0, r.datePrecision === 'year' ? 4 : r.datePrecision === 'month' ? 7 : 10) : null;
-	const url = page.url().split('?')[0];
+	// The page cited is the canonical URL (ARCHIVE_SITE + base path).
+	const url = await page.locator('link[rel="canonical"]').getAttribute('href');
 	const expected = `${authors.length ? `${authors.slice(0, 3).join(', ')}${authors.length > 3 ? ', 等' : ''}. ` : ''}${r.title}[N/OL]. ${r.source.name}${date ? `, ${date}` : ''}${r.source.page ? `(${r.source.page})` : ''}[${today()}]. ${url}.`;
 	expect(gbt).toBe(expected);
 	const apa = (await page.locator('#cite-apa').textContent())!.trim();
@@ -133,7 +134,7 @@ test('the fixture citation is exactly GB/T 7714 and APA 7', async ({ page }) => 
 	const r = records.find((x) => x.slug === '2024-06-12-wei-quanshi-jingji-shehui-gaozhiliang-fazhan-gongxian-kaifaqu-liliang');
 	test.skip(!r, 'fixture only');
 	await page.goto(article('en', r!.slug));
-	const url = page.url().split('?')[0];
+	const url = await page.locator('link[rel="canonical"]').getAttribute('href');
 	await expect(page.locator('#cite-gbt')).toHaveText(`张超, 张广玉. 为全市经济社会高质量发展贡献开发区力量[N/OL]. 聊城日报, 2024-06-12(3)[${today()}]. ${url}.`);
 	await expect(page.locator('#cite-apa')).toContainText('Zhang, C., & Zhang, G. (2024, June 12). 为全市经济社会高质量发展贡献开发区力量');
 	await expect(page.locator('#cite-apa')).toContainText(`聊城日报 [Liaocheng Daily], 3. ${url}`);

@@ -23,6 +23,7 @@ const metas = (page: import('@playwright/test').Page, name: string) =>
 
 for (const lang of langs) {
 	test(`${lang}: every article page's citation meta tags say what its record says`, async ({ page }) => {
+		test.setTimeout(60_000 + records.length * 20_000);
 		for (const r of records) {
 			await page.goto(`${lang}/articles/${r.slug}/`);
 			expect(await metas(page, 'citation_title')).toEqual([r.title]);
@@ -43,6 +44,7 @@ for (const lang of langs) {
 }
 
 test('every article page has a share card: og:image, twitter:image and JSON-LD image, a 1200 × 630 PNG under the base', async ({ page, request }, testInfo) => {
+	test.setTimeout(60_000 + records.length * 40_000);
 	const seen = new Map<string, string>();
 	for (const r of records) {
 		for (const lang of langs as readonly Lang[]) {
@@ -73,6 +75,7 @@ test('every article page has a share card: og:image, twitter:image and JSON-LD i
 });
 
 test('the citation downloads: RIS, BibTeX and CSL-JSON of the article, citing its Chinese page', async ({ page, request }, testInfo) => {
+	test.setTimeout(60_000 + records.length * 20_000);
 	for (const r of records) {
 		await page.goto(`en/articles/${r.slug}/`);
 		const links = await page.locator('.citation__downloads a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
