@@ -4,7 +4,7 @@
  * Runs after slugs are made unique (`slug.ts`), so the cleaning report is refreshed with any message
  * added since the record was assembled.
  */
-import type { Glossaries } from './glossary.ts';
+import { linkable, type Glossaries } from './glossary.ts';
 import { toMdx } from './mdx.ts';
 import { cleaningMessages } from './messages.ts';
 import type { Ingested } from './types.ts';
@@ -18,8 +18,7 @@ export function emit(item: Ingested, glossaries: Glossaries): Map<string, string
 	const r = item.record;
 	if (!r) return out;
 	r.cleaning.messages = cleaningMessages(item.file);
-	const linkable = (id: string) => glossaries.entities.find((e) => e.id === id)?.link !== false;
-	const mdx = toMdx(r, linkable);
+	const mdx = toMdx(r, linkable(glossaries.entities));
 	out.set(`zh/${r.slug}.mdx`, mdx.zh);
 	if (mdx.en) out.set(`en/${r.slug}.mdx`, mdx.en);
 	out.set(`records/${r.slug}.json`, `${JSON.stringify(r, null, '\t')}\n`);

@@ -3,6 +3,7 @@
  * on marks its VFile with a fatal message; the pipeline (`index.ts`) checks `isFatal` between stages
  * and skips the rest of that file.
  */
+import type { CleaningMessage, SourcePoint } from '../../src/schemas/article.ts';
 import type { VFile } from './types.ts';
 
 /**
@@ -21,10 +22,31 @@ export function fatal(file: VFile, reason: string, ruleId: string, source: strin
 /** Whether any stage has given up on `file` (a message with `fatal === true`). */
 export const isFatal = (file: VFile): boolean => file.messages.some((m) => m.fatal);
 
+type VFileMessage = VFile['messages'][number];
+
+const point = (p: { line?: number | undefined; column?: number | undefined } | undefined): SourcePoint | null =>
+	p?.line ? { line: p.line, column: p.column ?? 1 } : null;
+
 /**
- * The cleaning report's messages: every message on `file` as vfile prints it (`line:column: reason`),
- * without the file name prefix.
+ * A vfile message as the record keeps it (see `cleaningMessageSchema` for each field): a message
+ * without a place gets `place: null` (vfile would print it as `1:1`), a point gets `end: null`.
  */
-export function cleaningMessages(file: VFile): string[] {
-	return file.messages.map((m) => String(m).replace(`${file.path}:`, ''));
+export function toCleaningMessage(m: VFileMessage): CleaningMessage {
+	const place = m.place;
+	const start = place && 'start' in place ? point(place.start) : point(place);
+	const end = place && 'end' in place ? point(place.end) : null;
+	return {
+		reason: m.reason,
+		severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+		source: m.source ?? null,
+		ruleId: m.ruleId ?? null,
+		place: start ? { start, end } : null,
+		actual: m.actual ?? null,
+		expected: m.expected ?? null,
+	};
+}
+
+/** The cleaning report's messages: every message on `file`, in order, as structured objects. */
+export function cleaningMessages(file: VFile): CleaningMessage[] {
+	return file.messages.map(toCleaningMessage);
 }

@@ -28,6 +28,17 @@ export const sidecarSchema = z
 			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by "-" (no "/", "." or "..")')
 			.max(100)
 			.optional(),
+		/**
+		 * Editorial acceptance of a warning that otherwise keeps the article from being published, with the
+		 * editor's reason (at least 10 characters): `coverage` (not every source character is in the
+		 * record) or `no-han` (the text has no Han character). Without it such an article is an error.
+		 */
+		accept: z
+			.strictObject({
+				coverage: z.string().min(10, 'give the reason the article is published as it is').optional(),
+				'no-han': z.string().min(10, 'give the reason the article is published as it is').optional(),
+			})
+			.optional(),
 		/** Where the article was printed, where the text does not say. */
 		source: z
 			.strictObject({

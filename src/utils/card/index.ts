@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { config } from '../config.ts';
 import { cardFamilies, cardFonts, fontVersion } from './fonts.ts';
 
 /** Pixel size of a card (the Open Graph / large Twitter card ratio, 1.91:1). */
@@ -117,9 +118,9 @@ export function cardKey(c: CardInput): string {
 	return createHash('sha256').update(JSON.stringify({ layout: CARD_LAYOUT_VERSION, font: fontVersion(), card: c })).digest('hex');
 }
 
-/** Where cards are cached: `ARCHIVE_CARD_CACHE`, default `.cache/cards` (relative to the working directory). */
+/** Where cards are cached: `ARCHIVE_CARD_CACHE` (`src/schemas/config.ts`), default `.cache/cards`. */
 export function cardCacheDir(): string {
-	return process.env.ARCHIVE_CARD_CACHE || join('.cache', 'cards');
+	return config.cardCache;
 }
 
 /**
