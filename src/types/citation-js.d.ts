@@ -13,9 +13,17 @@ declare module '@citation-js/core' {
 		format(format: string, options?: Record<string, unknown>): string;
 		static async(data: unknown): Promise<Cite>;
 	}
-	export const plugins: {
-		config: { get(name: string): Record<string, any> };
-	};
+	/** A plugin's register of named templates (CSL styles, locales). */
+	interface Register {
+		has(name: string): boolean;
+		add(name: string, value: string): void;
+	}
+	interface PluginConfig {
+		get(name: '@csl'): { styles: Register; locales: Register };
+		get(name: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } };
+		get(name: string): unknown;
+	}
+	export const plugins: { config: PluginConfig };
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
