@@ -23,8 +23,10 @@ export const uiStringsSchema = z.strictObject({
 		'byline', 'source', 'edition', 'page', 'date', 'dateEvidence', 'translationNotice', 'translationLink',
 		'originalNotice', 'contents', 'figures', 'figuresIntro', 'backToText', 'toFigure', 'entities', 'topics',
 		'related', 'prevNext', 'previous', 'next', 'cite', 'gbt', 'apa', 'copy', 'copyLabel', 'copied',
-		'downloads', 'downloadRecord', 'viewOriginal', 'headingAnchor', 'noFigures', 'untranslated',
+		'citeDownloads', 'downloads', 'downloadRecord', 'viewOriginal', 'headingAnchor', 'noFigures', 'untranslated',
 	).extend({
+		/** Names of the citation download formats. */
+		citeFormat: strings('ris', 'bibtex', 'csljson'),
 		roles: strings('reporter', 'correspondent', 'author', 'editor', 'photographer', 'planner', 'designer', 'proofreader'),
 		dateSource: strings('printed', 'editorial', 'text-year', 'none'),
 		precision: strings('day', 'month', 'year', 'unknown'),
