@@ -25,6 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Article } from '../schemas/article.ts';
+import { useTranslations } from '../utils/i18n.ts';
+import { romanise } from '../utils/names.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -56,6 +58,8 @@ const attr = (s: string) => escapeHtml(s.replace(/[,:]/g, ' '));
 
 interface Names {
 	topics: Map<string, { zh: string; en: string }>;
+	/** Newspapers' English names by their Chinese name (`sources.yaml`). */
+	papers: Map<string, string>;
 	unlinked: Set<string>;
 }
 
@@ -63,6 +67,7 @@ function loadNames(dataDir: string): Names {
 	const read = (f: string) => (existsSync(join(dataDir, f)) ? ((parse(readFileSync(join(dataDir, f), 'utf8')) ?? []) as Record<string, unknown>[]) : []);
 	return {
 		topics: new Map(read('topics.yaml').map((t) => [t.id as string, { zh: t.zh as string, en: t.en as string }])),
+		papers: new Map(read('sources.yaml').map((s) => [s.zh as string, s.en as string])),
 		unlinked: new Set(read('entities.yaml').filter((e) => e.link === false).map((e) => e.id as string)),
 	};
 }
@@ -79,8 +84,14 @@ export function searchAnnotations(r: Article, lang: Lang, names: Names): string 
 	out.push(el(`data-pagefind-sort="date:${r.date ?? '0000'}"`));
 	out.push(el(`data-pagefind-meta="date:${r.date ?? ''}"`));
 	out.push(el(`data-pagefind-meta="precision:${r.datePrecision}"`));
-	const source = [r.source.name, r.source.edition, r.source.page].filter(Boolean).join(' ');
-	out.push(el(`data-pagefind-meta="source:${escapeHtml(source)}"`));
+	// The paper in the page's language; the edition's printed (Chinese) name apart, so that the English
+	// result can mark it as Chinese; the page number in the page's words.
+	const paper = lang === 'en' ? (names.papers.get(r.source.name) ?? romanise(r.source.name, 'title')) : `《${r.source.name}》`;
+	const page = r.source.page ? useTranslations(lang)('article.page', { page: r.source.page }) : '';
+	out.push(el(`data-pagefind-meta="source:${escapeHtml([paper, page].filter(Boolean).join(lang === 'en' ? ', ' : ' '))}"`));
+	// An English page without a translation shows the Chinese text (its title, excerpts): marked by the search page.
+	if (lang === 'en' && !r.translation) out.push(el(`data-pagefind-meta="textLang:zh-CN"`));
+	if (r.source.edition) out.push(el(`data-pagefind-meta="edition:${escapeHtml(r.source.edition)}"`));
 	const byline = r.byline.map((b) => b.name).join(' ');
 	if (byline) out.push(el(`data-pagefind-meta="byline:${escapeHtml(byline)}"`));
 	// Figures by indicator, for indicator search: [indicator, value as printed, period, kind]. Pagefind

@@ -1,6 +1,6 @@
 /**
  * The glossaries in `ARCHIVE_DATA_DIR` (default `data/`): `topics.yaml`, `entities.yaml`,
- * `indicators.yaml`, validated with the ingest's schemas (src/schemas/glossary.ts). The site reads
+ * `indicators.yaml`, `sources.yaml` (newspapers), validated with the ingest's schemas (src/schemas/glossary.ts). The site reads
  * names (zh/en), entity types and the entity `link` flag. A missing file means names fall back to
  * what the records carry (entity and indicator names) or to the id (topics).
  */
@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { entitiesFileSchema, indicatorsFileSchema, topicsFileSchema } from '../schemas/glossary.ts';
+import { entitiesFileSchema, indicatorsFileSchema, sourcesFileSchema, topicsFileSchema } from '../schemas/glossary.ts';
 import { dataDir } from './paths.ts';
 
 export interface GlossaryName {
@@ -27,13 +27,16 @@ function load<S extends z.ZodType<{ id: string; zh: string; en: string }[]>>(fil
 	return new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, type: i.type, link: i.link }]));
 }
 
-let cache: { topics: Map<string, GlossaryName>; entities: Map<string, GlossaryName>; indicators: Map<string, GlossaryName> } | undefined;
+let cache:
+	| { topics: Map<string, GlossaryName>; entities: Map<string, GlossaryName>; indicators: Map<string, GlossaryName>; sources: Map<string, GlossaryName> }
+	| undefined;
 
 export function glossaries() {
 	cache ??= {
 		topics: load('topics.yaml', topicsFileSchema),
 		entities: load('entities.yaml', entitiesFileSchema),
 		indicators: load('indicators.yaml', indicatorsFileSchema),
+		sources: load('sources.yaml', sourcesFileSchema),
 	};
 	return cache;
 }
