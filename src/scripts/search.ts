@@ -49,6 +49,8 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const facetsBox = document.getElementById('search-facets')!;
 const indicatorBox = document.getElementById('search-indicator')!;
 const d = app.dataset;
+/** Chinese page: full-width punctuation in the UI text built here (`经济（3）`). */
+const zhPage = document.documentElement.lang.startsWith('zh');
 const fill = (template: string | undefined, values: Record<string, string>) => (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 const indicators = JSON.parse(d.indicators ?? '[]') as { id: string; names: string[]; label: string; href: string }[];
 const facetLabels = JSON.parse(d.facets ?? '{}') as Record<Facet, string> & { yes: string; no: string; none: string };
@@ -212,7 +214,7 @@ function renderResult(f: Fragment, marks: string[]): HTMLLIElement {
 	if (dateline) meta.append(f.meta.date ? el('time', { datetime: f.meta.date }, dateline) : dateline);
 	if (f.meta.source) meta.append(dateline ? ' · ' : '', f.meta.source);
 	// The edition's printed name is Chinese: marked as such on the English page.
-	if (f.meta.edition) meta.append(' ', document.documentElement.lang.startsWith('zh') ? f.meta.edition : el('span', { lang: 'zh-CN' }, f.meta.edition));
+	if (f.meta.edition) meta.append(' ', zhPage ? f.meta.edition : el('span', { lang: 'zh-CN' }, f.meta.edition));
 	const li = el('li', { class: 'search-result', 'data-result-url': f.url }, el('h2', {}, el('a', { href, 'data-result-link': '', ...textLang }, title)), meta, el('p', { class: 'search-result__excerpt', ...textLang }, ...excerptNodes(f.excerpt)));
 	const subs = f.sub_results.filter((r) => r.url.includes('#') && clean(r.title) !== title).slice(0, 3);
 	if (subs.length) {
@@ -253,7 +255,7 @@ function renderFacets(counts: Counts | null, s: State) {
 			const box = el('input', { type: 'checkbox', id, name: facet, value });
 			(box as HTMLInputElement).checked = selected.includes(value);
 			const label = facet === 'translated' ? facetLabels[value as 'yes' | 'no'] : facet === 'year' && value === 'none' ? facetLabels.none : value;
-			fieldset.append(el('div', { class: 'search-facet__option' }, box, el('label', { for: id }, label, ' ', el('span', { class: 'search-facet__count' }, `(${n})`))));
+			fieldset.append(el('div', { class: 'search-facet__option' }, box, el('label', { for: id }, label, ...(zhPage ? [el('span', { class: 'search-facet__count' }, `（${n}）`)] : [' ', el('span', { class: 'search-facet__count' }, `(${n})`)]))));
 		}
 		facetsBox.append(fieldset);
 	}
