@@ -55,7 +55,7 @@ export const uiStringsSchema = z.strictObject({
 	),
 	notFound: strings('title', 'text', 'home'),
 	chooser: strings('title', 'text'),
-	footer: strings('about', 'feed', 'sitemap'),
+	footer: strings('about', 'feed', 'dataFiles', 'sitemap'),
 	format: strings('undated', 'approxYear', 'listSeparator', 'rank'),
 	rss: strings('title', 'description'),
 });
