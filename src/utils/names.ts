@@ -1,9 +1,11 @@
 /** Romanisation of Chinese names and newspaper titles for English pages (pinyin-pro). */
 import { pinyin } from 'pinyin-pro';
-import { glossaries } from './glossary.ts';
+import { config } from './config.ts';
+import { loadPaperNames } from './papers.ts';
 
 /** English names of newspapers, by their Chinese name (`data/sources.yaml`). */
-const known = (name: string): string | undefined => [...glossaries().sources.values()].find((s) => s.zh === name)?.en;
+let papers: Map<string, string> | undefined;
+const known = (name: string): string | undefined => (papers ??= loadPaperNames(config.dataDir)).get(name);
 
 function cap(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);

@@ -56,7 +56,7 @@ describe('index-time helpers', () => {
 				metrics: [],
 			} as never,
 			'en',
-			{ topics: new Map([['industry', { zh: '产业', en: 'Industry' }]]), unlinked: new Set(), papers: new Map([['聊城日报', 'Liaocheng Daily']]) },
+			{ topics: new Map([['industry', { zh: '产业', en: 'Industry' }]]), linkable: () => true, papers: new Map([['聊城日报', 'Liaocheng Daily']]) },
 		);
 		expect(html).toContain('data-pagefind-filter="year:2024"');
 		expect(html).toContain('data-pagefind-filter="translated:no"');

@@ -13,7 +13,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleTitle, getArchive } from '../../utils/archive.ts';
+import { articleSummary, articleTitle, getArchive } from '../../utils/archive.ts';
 import { excerpt } from '../../utils/excerpt.ts';
 import { useTranslations } from '../../utils/i18n.ts';
 import { absoluteUrl, htmlLang, langStaticPaths, routes, type Lang } from '../../utils/routing/index.ts';
@@ -38,7 +38,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 		xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
 		items: archive.articles.map((a) => {
 			const { date, datePrecision } = a.record;
-			const text = lang === 'en' ? a.record.translation?.summary : a.record.blocks.find((b) => b.type === 'lede' || b.type === 'paragraph')?.text;
+			const text = articleSummary(a.record, lang);
 			return {
 				title: articleTitle(a, lang).text,
 				link: routes.article(lang, a.slug),
