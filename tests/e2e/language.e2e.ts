@@ -52,7 +52,7 @@ test('English pages: no unmarked Han character in the chrome', async ({ page }) 
 
 test('English search results: source and metadata in English', async ({ page }) => {
 	await page.goto('en/search/?q=zone');
-	await expect(page.locator('.search-result').first()).toBeVisible();
+	await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 30_000 }); // Pagefind's cold start under load
 	const meta = page.locator('.search-result__meta').first();
 	await expect(meta).toContainText('Liaocheng Daily');
 	expect(await unmarkedHan(page, NOT_JUDGED)).toEqual([]);
