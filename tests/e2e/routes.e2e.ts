@@ -88,8 +88,5 @@ test('a language folder without its trailing slash is served, not the preview se
 		await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${lang}/$`));
 	}
-	// Any other miss gets the site's own 404 page.
-	const res = await page.goto('no-such-page');
-	expect(res?.status()).toBe(404);
-	await expect(page.locator('.site-header, main')).not.toHaveCount(0);
+	// Any other miss gets the site's own 404 page: the test above.
 });
