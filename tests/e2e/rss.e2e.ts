@@ -36,14 +36,16 @@ for (const lang of langs) {
 			}
 			if (!item!.description) continue;
 			const d = unescape(item!.description);
-			if (lang === 'zh') {
-				// Whole sentences, or (a first sentence longer than the limit) cut at a clause: …… either way.
-				expect(d, 'ends a sentence, or says it was cut').toMatch(/(?:[。！？][”’」』）]*|……)$/u);
-				expect(chars(d)).toBeLessThanOrEqual(122);
-			} else {
-				expect(chars(d)).toBeLessThanOrEqual(201);
-				expect(d).toMatch(/[.!?…]["”’)]*$/u);
+			const whole = (lang === 'en' ? r.translation?.summary : r.blocks.find((b) => b.type === 'lede' || b.type === 'paragraph')?.text)?.trim();
+			// The whole text when it fits; else its first whole sentences (or, for one overlong first
+			// sentence, clauses) and an ellipsis saying it was cut.
+			if (d !== whole) {
+				const ellipsis = lang === 'zh' ? '……' : '…';
+				expect(d.endsWith(ellipsis), `${r.slug}: cut, so it says so`).toBe(true);
+				expect(whole!.startsWith(d.slice(0, -ellipsis.length))).toBe(true);
+				if (lang === 'zh') expect(d).toMatch(/(?:[。！？][”’」』）]*|[^，、；：])……$/u);
 			}
+			expect(chars(d)).toBeLessThanOrEqual(lang === 'zh' ? 122 : 201);
 		}
 	});
 }
