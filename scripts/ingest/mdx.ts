@@ -63,6 +63,7 @@ const pick = (r: Article): Omit<Frontmatter, 'lang' | 'originalTitle' | 'summary
 	datePrecision: r.datePrecision,
 	dateSource: r.dateSource,
 	dateEvidence: r.dateEvidence,
+	dateNote: r.dateNote,
 	metrics: r.metrics,
 	entities: r.entities.map(({ mentions: _, ...e }) => e),
 	topics: r.topics,

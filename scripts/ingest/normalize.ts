@@ -14,6 +14,12 @@
  * - Spaces around full-width punctuation go; Latin words keep the spaces between them.
  * - Full-width ASCII letters and digits become ASCII; ASCII `,;:!?` inside Chinese text become
  *   full-width, except between digits (`1,000`).
+ * - ASCII parentheses in Chinese text become full-width, as a pair: `乡镇(街道、园区)` → 乡镇（街道、园区）,
+ *   `控制器(ACC模块)` → 控制器（ACC模块）, `(1)加快` → （1）加快 (GB/T 15834-2011 §4.9: Chinese text
+ *   takes full-width brackets, whatever they enclose). A pair counts as Chinese when it encloses a Han
+ *   character or touches one (or full-width punctuation) outside; spaces just inside or outside it go.
+ *   Parentheses in Latin text (`(ACC)` in `the ACC (Adaptive Cruise Control)`) and an unpaired
+ *   parenthesis stay as printed.
  * Every change is reported with the text before and after.
  */
 import { ROLE_WORD, SENTENCE_PUNCT } from './patterns.ts';
@@ -86,6 +92,16 @@ const rules: Rule[] = [
 			}
 			return out;
 		},
+	},
+	{
+		id: 'ascii-parens',
+		describe: 'ASCII parentheses in Chinese text to full-width',
+		apply: (t) =>
+			t.replace(/(?<=(.?)) ?\( ?([^()\n]*?) ?\) ?(?=(.?))/gsu, (m, before: string, inside: string, after: string) => {
+				const cjk = new RegExp(`${HAN}|[${CJK_PUNCT}（）]`, 'u');
+				if (!new RegExp(HAN, 'u').test(inside) && !cjk.test(before) && !cjk.test(after)) return m;
+				return `（${inside}）`;
+			}),
 	},
 	{
 		id: 'ascii-punct',

@@ -167,8 +167,13 @@ export const articleSchema = z.object({
 	datePrecision: datePrecisionSchema,
 	/** Where the date comes from: printed in the text, an editorial sidecar, a year the text states, or none. */
 	dateSource: z.enum(['printed', 'editorial', 'text-year', 'none']),
-	/** The quoted text or editorial note the date rests on. */
+	/**
+	 * The source text the date rests on, quoted as printed (Chinese): the printed date line (`printed`) or
+	 * the words around the latest year the text states (`text-year`); null otherwise.
+	 */
 	dateEvidence: z.string().nullable(),
+	/** The editor's note on the date (`editorial`), in both languages, from the sidecar; null otherwise. */
+	dateNote: z.object({ zh: z.string(), en: z.string() }).nullable(),
 	blocks: z.array(blockSchema).min(1),
 	metrics: z.array(metricSchema),
 	entities: z.array(entityRefSchema),
@@ -206,6 +211,7 @@ export const frontmatterSchema = articleSchema
 		datePrecision: true,
 		dateSource: true,
 		dateEvidence: true,
+		dateNote: true,
 		metrics: true,
 		entities: true,
 		topics: true,

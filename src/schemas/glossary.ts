@@ -93,7 +93,18 @@ export const topicDefSchema = z.strictObject({
 	note: z.string().optional(),
 });
 
+/** A newspaper (`data/sources.yaml`): the name records carry and its English name. */
+export const sourceDefSchema = z.strictObject({
+	id: idSchema,
+	/** The name as printed, equal to a record's `source.name` (e.g. 聊城日报). */
+	zh: z.string().min(1),
+	/** The paper's English name (Liaocheng Daily), used on English pages. */
+	en: z.string().min(1),
+	note: z.string().optional(),
+});
+
 export const indicatorsFileSchema = z.array(indicatorSchema);
+export const sourcesFileSchema = z.array(sourceDefSchema);
 export const entitiesFileSchema = z.array(entityDefSchema);
 export const topicsFileSchema = z.array(topicDefSchema);
 

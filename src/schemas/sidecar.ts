@@ -20,8 +20,12 @@ export const sidecarSchema = z
 		date: partialDateSchema.optional(),
 		/** `day`, `month` or `year`; defaults to the precision of `date`'s form. */
 		datePrecision: z.enum(['day', 'month', 'year']).optional(),
-		/** The reasoning or quoted text the date rests on. Required with `date`. */
-		dateEvidence: z.string().min(1).optional(),
+		/**
+		 * The editor's note on what the date rests on, in both languages (`{ zh: …, en: … }`), since each
+		 * edition shows it in its own language: the Chinese page the `zh` note, the English page the `en`
+		 * note (which should say in English what the Chinese text prints). Required with `date`.
+		 */
+		dateEvidence: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
 		/** A slug to use instead of the generated one: ASCII, lower case, words joined by `-`. */
 		slug: z
 			.string()

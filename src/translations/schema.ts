@@ -10,7 +10,7 @@ const strings = <const K extends string>(...keys: K[]) =>
 	z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
 export const uiStringsSchema = z.strictObject({
-	site: strings('name', 'shortName', 'tagline', 'description'),
+	site: strings('name', 'shortName', 'mark', 'tagline', 'description'),
 	nav: strings(
 		'label', 'skip', 'home', 'archive', 'topics', 'entities', 'metrics', 'about', 'data', 'search',
 		'searchLabel', 'searchPlaceholder', 'languageLabel', 'switchTo', 'switchToLabel', 'breadcrumb',
@@ -58,7 +58,7 @@ export const uiStringsSchema = z.strictObject({
 	),
 	notFound: strings('title', 'text', 'home'),
 	chooser: strings('title', 'text'),
-	footer: strings('about', 'feed', 'sitemap'),
+	footer: strings('about', 'feed', 'dataFiles', 'sitemap'),
 	format: strings('undated', 'approxYear', 'listSeparator', 'rank'),
 	rss: strings('title', 'description'),
 });

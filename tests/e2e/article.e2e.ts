@@ -197,6 +197,14 @@ test('the date shows its precision and evidence', async ({ page }) => {
 			await page.locator('.date-evidence summary').click();
 			await expect(page.locator('.date-evidence p')).toContainText(r.dateEvidence);
 		}
+		if (r.dateNote) {
+			// Each edition shows the editor's note in its own language, and only that one.
+			await page.locator('.date-evidence summary').click();
+			await expect(page.locator('.date-evidence__note')).toHaveText(r.dateNote.zh);
+			await page.goto(article('en', r.slug));
+			await page.locator('.date-evidence summary').click();
+			await expect(page.locator('.date-evidence__note')).toHaveText(r.dateNote.en);
+		}
 	}
 });
 

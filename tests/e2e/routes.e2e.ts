@@ -80,3 +80,13 @@ test('an unknown URL gets the bilingual 404 page', async ({ page, errors }) => {
 	// The browser logs the 404 response itself.
 	errors.splice(0, errors.length, ...errors.filter((e) => !/404/.test(e)));
 });
+
+test('a language folder without its trailing slash is served, not the preview server\'s bare 404', async ({ page }) => {
+	for (const lang of ['zh', 'en']) {
+		const res = await page.goto(lang);
+		expect(res?.status()).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${lang}/$`));
+	}
+	// Any other miss gets the site's own 404 page: the test above.
+});

@@ -25,6 +25,7 @@ const record = (text: string): Article => ({
 	datePrecision: 'year',
 	dateSource: 'text-year',
 	dateEvidence: null,
+	dateNote: null,
 	blocks: [
 		{ type: 'heading', level: 2, text: '小标题', id: 'b0' },
 		{ type: 'paragraph', text, id: 'b1' },

@@ -83,4 +83,27 @@ describe('normalize', () => {
 			for (const t of ['强化项目支撑 增强投资拉动', '记者 李文华', '创新创业新高地 宜商宜居新城区']) expect(normalizeText(t, vfile(), 1)).toBe(t);
 		});
 	});
+
+	// Text not in the seeds: ASCII parentheses as extraction leaves them in Chinese text.
+	test.each([
+		['各村(社区)党支部书记参加', '各村（社区）党支部书记参加'],
+		['引进高端数控机床(CNC)生产线', '引进高端数控机床（CNC）生产线'],
+		['主要任务:(1)稳产能;(2)扩内需。', '主要任务：（1）稳产能；（2）扩内需。'],
+		['华泰化工 (集团) 有限公司', '华泰化工（集团）有限公司'],
+		['(以下简称“园区”)', '（以下简称“园区”）'],
+		['东昌府区(含开发区)(不含高新区)', '东昌府区（含开发区）（不含高新区）'],
+	])('full-width parentheses in Chinese text: %s → %s', (input, expected) => {
+		const f = vfile();
+		expect(normalizeText(input, f, 1)).toBe(expected);
+		expect(f.messages.some((m) => m.ruleId === 'ascii-parens')).toBe(true);
+	});
+
+	test.each([
+		'the CNC (computer numerical control) line',
+		'Q3 (2024) figures',
+		'收入增长(见附表',
+		'f(x)',
+	])('parentheses outside Chinese text, or unpaired, stay: %s', (text) => {
+		expect(normalizeText(text, vfile(), 1)).toBe(text);
+	});
 });
