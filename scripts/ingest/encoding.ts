@@ -154,7 +154,11 @@ function nulParity(bytes: Uint8Array): { even: number; odd: number } {
 	let even = 0;
 	let odd = 0;
 	const n = Math.min(bytes.length, SAMPLE * 4);
-	for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+	for (let i = 0; i < n; i++) {
+		if (bytes[i] !== 0) continue;
+		if (i % 2) odd++;
+		else even++;
+	}
 	return { even: even / (n / 2), odd: odd / (n / 2) };
 }
 
