@@ -14,7 +14,7 @@
  *   after it (`３６．４` → 36.4, `１２．５％` → 12.5%, `－２．１％` → -2.1%). Full-width punctuation
  *   elsewhere (`，。：`) is Chinese typography and stays.
  * - Ideographic spaces (U+3000) inside a line → a space (NFKC). Those that open a line stay: a leading
- *   `　　` is the paragraph indent that `unwrap` reads as a paragraph mark.
+ *   U+3000 U+3000 is the paragraph indent that `unwrap` reads as a paragraph mark.
  *
  * Every fold is a message (`file.info`) with `ruleId`, `actual` (what was there), `expected` (what it
  * became) and its place: line and column, 1-based, the column in UTF-16 code units of the line as

@@ -1,7 +1,8 @@
 /**
  * Stage `dates`: when was the article printed, how precisely do we know, and on what evidence.
  *
- * 1. A date printed in the masthead (`2025年1月11日`) gives day precision.
+ * 1. A date printed in the masthead (`2025年1月11日`, `二〇二三年十月三十日`, `２０２３年…`; see
+ *    `masthead.ts`) gives day precision.
  * 2. Else the editorial sidecar's `date`, `datePrecision` and `dateEvidence`.
  * 3. Else the latest year the text itself states (`year` precision), leaving out years in plans and
  *    forecasts (`计划2026年6月底前投产`), quoting the words it rests on.
@@ -9,7 +10,7 @@
  */
 import type { Article, Block } from '../../src/schemas/article.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
-import { PRINTED_DATE } from './patterns.ts';
+import { parsePrintedDate } from './masthead.ts';
 import type { VFile } from './types.ts';
 
 const source = 'dates';
@@ -19,18 +20,16 @@ export type DateFields = Pick<Article, 'date' | 'datePrecision' | 'dateSource' |
 /** Words before a year that make it a plan or forecast, not the time of writing. */
 const FUTURE = /(计划|预计|力争|争取|到|至|目标|规划|展望|预期)[^，。；]{0,3}$/u;
 
-const pad = (n: string) => n.padStart(2, '0');
-
 /**
  * Date the article by the evidence in the module comment, in that order. `printedDate` is the masthead
- * line `structure` found (`PRINTED_DATE`). Returns `date` as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (or null),
- * its precision, where it came from and the evidence; a conflict between the printed date and the
- * sidecar is a warning (the printed date wins). Never throws.
+ * line `structure` found (read with `parsePrintedDate` of `masthead.ts`). Returns `date` as `YYYY`,
+ * `YYYY-MM` or `YYYY-MM-DD` (or null), its precision, where it came from and the evidence; a conflict
+ * between the printed date and the sidecar is a warning (the printed date wins). Never throws.
  */
 export function resolveDate(printedDate: string | null, sidecar: Sidecar | null, blocks: Block[], file: VFile): DateFields {
-	const m = printedDate?.match(PRINTED_DATE);
-	if (m) {
-		const date = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+	const printed = printedDate ? parsePrintedDate(printedDate) : null;
+	if (printed) {
+		const date = printed.iso;
 		if (sidecar?.date && sidecar.date !== date) {
 			file.message(`The sidecar's date ${sidecar.date} differs from the printed date ${date}; the printed date is used`, {
 				ruleId: 'date-conflict',

@@ -146,7 +146,7 @@ export function repairMojibake(text: string): { text: string; via: 'windows-1252
 /** Whether a text shows the signature of UTF-8 read as a single-byte code page (see `MOJIBAKE_MARK`). */
 export function looksLikeMojibake(text: string): boolean {
 	const marks = text.match(MOJIBAKE_MARK)?.length ?? 0;
-	return marks >= 3 && marks * 2 >= (text.match(/[^\x00-\x7F]/g)?.length ?? 0) / 3;
+	return marks >= 3 && marks * 2 >= (text.match(/[^\u0020-\u007E\t\n\r]/g)?.length ?? 0) / 3;
 }
 
 /** Fraction of NUL bytes at even and odd offsets: UTF-16's tell for ASCII (line ends, digits). */

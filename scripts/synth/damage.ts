@@ -48,6 +48,29 @@ export function columnBreak(wrapped: string, atLine: number): string {
 }
 
 /**
+ * Partial fake bold: the glyphs of `text` from code point `start` (inclusive) to `end` (exclusive)
+ * printed twice, the rest once (a bold lead-in or heading, as WPS-made PDFs print it).
+ */
+export function doubleRange(text: string, start: number, end: number): string {
+	const chars = Array.from(text);
+	return chars.slice(0, start).join('') + doubleGlyphs(chars.slice(start, end).join('')) + chars.slice(end).join('');
+}
+
+/**
+ * Word-gap damage: a PDF extractor's word-gap heuristic puts single spaces between adjacent Han
+ * characters where the print has none (`实际 使用外资`, `同比 增长`), at `rate` of the positions.
+ */
+export function spaceHanRuns(text: string, rand: () => number, rate = 0.15): string {
+	return text.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, () => (rand() < rate ? ' ' : ''));
+}
+
+/**
+ * Paragraphs marked only by the first-line indent: each paragraph prefixed with `indent` (two
+ * ideographic spaces by default), hard-wrapped at `width`, with no blank lines between paragraphs.
+ */
+export function indentParagraphs(paragraphs: string[], width: number, indent = '\u3000\u3000'): string {
+	return paragraphs.map((p) => wrapColumn(indent + p, width)).join('\n');
+
  * Stand-in characters, as PDF extraction emits them (issue 13 "Characters", field case 02): each
  * ideograph that a Kangxi radical (U+2F00–2FD5, by NFKC) or a CJK Radicals Supplement character
  * (by `radicalFor`, e.g. Unicode's EquivalentUnifiedIdeograph data) stands for is replaced by that
@@ -94,7 +117,7 @@ export function fullWidth(text: string): string {
 	return text.replace(/[+-]?\d+(?:[.,]\d+)*%?|[A-Za-z]+/g, wide);
 }
 
-/** Ideographic spaces (U+3000) in place of the spaces inside lines, and a `　　` indent before each paragraph's first line. */
+/** Ideographic spaces (U+3000) in place of the spaces inside lines, and a two-ideographic-space indent (U+3000 U+3000) before each paragraph's first line. */
 export function ideographicSpaces(text: string, indent = false): string {
 	const spaced = text.replace(/ /g, '\u3000');
 	return indent ? spaced.replace(/(^|\n\n)(?=\S)/g, '$1\u3000\u3000') : spaced;
