@@ -70,7 +70,9 @@ export function spaceHanRuns(text: string, rand: () => number, rate = 0.15): str
  */
 export function indentParagraphs(paragraphs: string[], width: number, indent = '\u3000\u3000'): string {
 	return paragraphs.map((p) => wrapColumn(indent + p, width)).join('\n');
+}
 
+/**
  * Stand-in characters, as PDF extraction emits them (issue 13 "Characters", field case 02): each
  * ideograph that a Kangxi radical (U+2F00–2FD5, by NFKC) or a CJK Radicals Supplement character
  * (by `radicalFor`, e.g. Unicode's EquivalentUnifiedIdeograph data) stands for is replaced by that
