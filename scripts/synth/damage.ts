@@ -119,7 +119,7 @@ export function fullWidth(text: string): string {
 	return text.replace(/[+-]?\d+(?:[.,]\d+)*%?|[A-Za-z]+/g, wide);
 }
 
-/** Ideographic spaces (U+3000) in place of the spaces inside lines, and a two-ideographic-space indent (U+3000 U+3000) before each paragraph's first line. */
+/** Ideographic spaces (U+3000) in place of the spaces inside lines, and a two-U+3000 indent before each paragraph's first line. */
 export function ideographicSpaces(text: string, indent = false): string {
 	const spaced = text.replace(/ /g, '\u3000');
 	return indent ? spaced.replace(/(^|\n\n)(?=\S)/g, '$1\u3000\u3000') : spaced;
