@@ -38,15 +38,27 @@ export const bylineSchema = z.object({
 
 export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
 
-/** Metric kinds: a level (amount), a growth rate, a share, a rank, a count, a change in points. */
-export const metricKindSchema = z.enum(['level', 'growth', 'share', 'rank', 'count', 'points']);
+/**
+ * Metric kinds. Stocks: `level` (an amount that exists, 27.3亿元), `count` (how many exist, 13家).
+ * Rates: `growth` (a growth rate, negative for a decline), `share`, `points` (a change in
+ * percentage points, negative for 回落/下降). `rank`: a rank only. Changes and flows, never read as
+ * the stock: `change` (a change in an amount or count, `同比减少1.2亿元` is -1.2), `added` (added in
+ * the period, `新增…企业25家`), `cumulative` (summed since a start, `累计招引…项目35个`).
+ */
+export const metricKinds = ['level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative'] as const;
+export const metricKindSchema = z.enum(metricKinds);
 
 export const metricSchema = z.object({
 	/** Indicator id from `data/indicators.yaml` (e.g. `gdp`, `imports-exports`). */
 	indicator: z.string().min(1),
 	label: bilingualSchema,
-	/** The number as a JS number (7.3 for `7.3%`, 27.3 for `27.3亿元`). For a pure rank, the rank. */
+	/**
+	 * The number as a JS number (7.3 for `7.3%`, 27.3 for `27.3亿元`, -2.1 for `增长-2.1%` or
+	 * `下降2.1%`). For a pure rank, the rank. For a range (`3—5亿元`), its lower end.
+	 */
 	value: z.number(),
+	/** The upper end of a range printed as one figure (`3—5亿元`: value 3, valueMax 5); else absent. */
+	valueMax: z.number().optional(),
 	/** Unit as printed: 亿元, 万美元, %, 家, 个, 台, 位 … (`%` for growth rates). */
 	unit: z.string(),
 	/** Reporting period as printed (上半年, 1-8月, 2024年1—11月, 一季度) or null. */

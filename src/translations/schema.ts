@@ -41,7 +41,7 @@ export const uiStringsSchema = z.strictObject({
 	metrics: strings(
 		'title', 'intro', 'indicator', 'values', 'latest', 'allValues', 'chart', 'chartTitle', 'chartDesc',
 		'approxDate', 'undatedNote', 'sentence',
-	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points') }),
+	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative') }),
 	table: strings('indicator', 'value', 'period', 'rank', 'article', 'date', 'sentence', 'kind', 'count', 'name'),
 	about: strings(
 		'title', 'what', 'whatText', 'sources', 'sourcesText', 'cleaning', 'cleaningText', 'dating', 'datingText',
