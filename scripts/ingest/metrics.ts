@@ -291,6 +291,45 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
 		}
 		out.push(...read);
 	});
+	return dedupe(out, file);
+}
+
+/** The same period however it is printed (`1-5月`, `1-5月份`, `1—5月份`). */
+function samePeriod(period: string | null): string {
+	return (period ?? '').replace(/份/g, '').replace(/——|[-—–－~～至到]/g, '-');
+}
+
+/**
+ * One value per article, indicator, period and kind: an article that repeats a figure (the lede and
+ * the body, a summary paragraph) gives it once, at its first place, with a rank the repeat adds.
+ * Two different values for one key are both kept, with a warning: the grammar cannot tell which is
+ * right.
+ */
+function dedupe(metrics: Metric[], file: VFile): Metric[] {
+	const first = new Map<string, Metric>();
+	const out: Metric[] = [];
+	for (const m of metrics) {
+		const key = [m.indicator, samePeriod(m.period), m.kind].join('|');
+		const seen = first.get(key);
+		if (!seen) {
+			first.set(key, m);
+			out.push(m);
+		} else if (seen.value === m.value && seen.valueMax === m.valueMax && seen.unit === m.unit) {
+			if (seen.rank === null) seen.rank = m.rank;
+			file.info(`Repeated metric ${m.indicator} ${m.kind} ${m.match} in block ${m.block}: kept once, from block ${seen.block}`, {
+				ruleId: 'metric-repeat',
+				source: SOURCE,
+			});
+		} else {
+			out.push(m);
+			const message = file.message(`Two values for ${m.indicator} ${m.kind}${m.period ? ` (${m.period})` : ''} in one article: ${seen.match} and ${m.match}; both kept`, {
+				ruleId: 'metric-conflict',
+				source: SOURCE,
+			});
+			message.actual = m.match;
+			message.expected = seen.match ? [seen.match] : [];
+		}
+	}
 	return out;
 }
 

@@ -243,8 +243,8 @@ describe('extractMetrics on the five seeds (cleaned by hand)', () => {
 		expect(metrics.map((m) => `${m.block}:${m.offset} ${describeMetric(m)}`)).toEqual(expected);
 		expectAnchored(metrics, blocks);
 		const messages = file.messages.map(String);
-		expect(messages.every((m) => m.startsWith('1:1: Read metric '))).toBe(true);
-		expect(messages).toHaveLength(metrics.length);
+		expect(messages.every((m) => /^1:1: (?:Read|Repeated) metric /.test(m))).toBe(true);
+		expect(messages.filter((m) => m.startsWith('1:1: Read metric '))).toHaveLength(metrics.length + messages.filter((m) => m.includes('Repeated')).length);
 	});
 
 	it('reads nothing from the anecdotes and project descriptions of seed 000', () => {
@@ -278,7 +278,7 @@ describe('extractMetrics: signs, changes, flows, magnitudes and ranges (new text
 		['税收收入同比减少3500万元。', ['tax-revenue change -3500 万元 | - | - | 3500万元']],
 		['规上工业企业数量比去年减少6家。', ['industrial-enterprises change -6 家 | - | - | 6家']],
 		// 增长至 names the new level, not a change.
-		['财政收入由12亿元增长至15亿元。', ['fiscal-revenue level 12 亿元 | - | - | 12亿元', 'fiscal-revenue level 15 亿元 | - | - | 15亿元']],
+		['财政收入由2019年的12亿元增长至2023年的15亿元。', ['fiscal-revenue level 12 亿元 | 2019年 | - | 12亿元', 'fiscal-revenue level 15 亿元 | 2023年 | - | 15亿元']],
 		// Flows: added in the period, cumulative since a start, never the stock.
 		['今年新认定高新技术企业9家。', ['high-tech-enterprises added 9 家 | 今年 | - | 9家']],
 		['高新技术企业新增11家，总数达到96家。', ['high-tech-enterprises added 11 家 | - | - | 11家', 'high-tech-enterprises count 96 家 | - | - | 96家']],
@@ -321,5 +321,39 @@ describe('extractMetrics: signs, changes, flows, magnitudes and ranges (new text
 		]) {
 			expect(doubts(text).some((m) => m.includes(`Figure-shaped ${token} could not be read`))).toBe(true);
 		}
+	});
+});
+
+describe('extractMetrics: one value per article, indicator, period and kind', () => {
+	it('keeps a repeated figure once, at its first place, with the rank the repeat adds', () => {
+		const { metrics, messages } = read([
+			'1-4月，进出口同比增长8.8%。',
+			'1-4月份，全区进出口完成12亿元，同比增长8.8%，增速全市第2。',
+			'1—4月份，进出口增长8.8%。',
+		]);
+		expect(metrics.map(describeMetric)).toEqual([
+			'imports-exports growth 8.8 % | 1-4月 | 全市第2 | 8.8%',
+			'imports-exports level 12 亿元 | 1-4月份 | - | 12亿元',
+		]);
+		expect(metrics[0]!.block).toBe(0);
+		expect(messages.filter((m) => m.includes('Repeated metric'))).toHaveLength(2);
+	});
+
+	it('keeps values of other periods or kinds apart', () => {
+		const { metrics } = read(['一季度，进出口增长8.8%。', '上半年，进出口增长8.8%，占全市比重8.8%。']);
+		expect(metrics.map(describeMetric)).toEqual([
+			'imports-exports growth 8.8 % | 一季度 | - | 8.8%',
+			'imports-exports growth 8.8 % | 上半年 | - | 8.8%',
+			'imports-exports share 8.8 % | 上半年 | - | 8.8%',
+		]);
+	});
+
+	it('keeps two different values for one key, and warns', () => {
+		const { metrics, file } = read(['上半年，进出口增长8.8%。', '上半年，进出口增长9.1%。']);
+		expect(metrics.map((m) => m.value)).toEqual([8.8, 9.1]);
+		const conflict = file.messages.find((m) => m.ruleId === 'metric-conflict')!;
+		expect(conflict.reason).toMatch(/Two values for imports-exports growth \(上半年\)/);
+		expect([conflict.actual, conflict.expected]).toEqual(['9.1%', ['8.8%']]);
+		expect(conflict.fatal).toBe(false);
 	});
 });
