@@ -47,26 +47,20 @@
  *   stray separators) that no figure, period or rank token covers is a doubt.
  */
 import type { Block, Metric } from '../../src/schemas/article.ts';
+import { parseUnit, RANK_UNIT } from '../../src/utils/units.ts';
+import { cnNumber, parsePeriod, parseRank } from './period.ts';
 import type { VFile } from './types.ts';
 import { compileAliases, type AliasMatcher, type Indicator } from './glossary.ts';
 
 type Kind = Metric['kind'];
+/** A metric while it is read: unit, period and rank as printed; `finish` structures them. */
+type Draft = Omit<Metric, 'unit' | 'period' | 'rank'> & { unit: string; period: string | null; rank: string | null };
 
 const SOURCE = 'metrics';
 
 /** Weak and strong sentence ends: a period carries across the weak ones (；) only. */
 const SENTENCE_END = /[。；;！!？?\n]/;
 const STRONG_END = /[。！!？?\n]/;
-
-const CN_DIGITS = '零一二三四五六七八九';
-/** `一`…`九十九` → number. */
-function cnNumber(s: string): number {
-	if (/^\d+$/.test(s)) return Number(s);
-	const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
-	const t = s.includes('十') ? (tens ? CN_DIGITS.indexOf(tens) : 1) : 0;
-	const o = ones ? CN_DIGITS.indexOf(ones) : 0;
-	return t * 10 + o;
-}
 
 // --- Token patterns ---------------------------------------------------------------------------
 
@@ -260,7 +254,7 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
 		if (block.type === 'heading') return;
 		const place = block.source ? { line: block.source.start, column: 1 } : undefined;
 		const doubt = (reason: string) => file.message(reason, { place, ruleId: 'metric', source: SOURCE });
-		const read: Metric[] = [];
+		const read: Draft[] = [];
 		let period: string | null = null;
 		let previousPeriod: string | null = null;
 		/**
@@ -289,14 +283,48 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
 				source: SOURCE,
 			});
 		}
-		out.push(...read);
+		for (const d of read) {
+			const m = finish(d, doubt);
+			if (m) out.push(m);
+		}
 	});
 	return dedupe(out, file);
 }
 
-/** The same period however it is printed (`1-5月`, `1-5月份`, `1—5月份`). */
-function samePeriod(period: string | null): string {
-	return (period ?? '').replace(/份/g, '').replace(/——|[-—–－~～至到]/g, '-');
+/**
+ * A draft's unit, period and rank, as printed, in their structured form (`src/schemas/article.ts`).
+ * A period or rank the parsers cannot read keeps only its printed form, with a warning; a unit
+ * outside `src/utils/units.ts` drops the metric, with a warning.
+ */
+function finish(d: Draft, doubt: (reason: string) => void): Metric | null {
+	const unit = d.kind === 'rank' ? { id: RANK_UNIT.id, scale: 1, printed: d.unit } : parseUnit(d.unit);
+	if (!unit) {
+		doubt(`Figure ${d.match} of ${d.indicator}: unit ${d.unit} is not in src/utils/units.ts; not read: ${d.text}`);
+		return null;
+	}
+	let period: Metric['period'] = null;
+	if (d.period !== null) {
+		period = parsePeriod(d.period);
+		if (!period) {
+			doubt(`Period ${d.period} of ${d.indicator} ${d.match} could not be structured; kept as printed`);
+			period = { printed: d.period };
+		}
+	}
+	let rank: Metric['rank'] = null;
+	if (d.rank !== null) {
+		rank = parseRank(d.rank);
+		if (!rank) {
+			doubt(`Rank ${d.rank} of ${d.indicator} ${d.match} could not be structured; not read`);
+		}
+	}
+	return { ...d, unit, period, rank };
+}
+
+/** The same period however it is printed (`1-5月`, `1-5月份`, `1—5月份`): its structure without `printed`. */
+function samePeriod(period: Metric['period']): string {
+	if (!period) return '';
+	const { printed, ...rest } = period;
+	return Object.keys(rest).length ? JSON.stringify(rest) : printed;
 }
 
 /**
@@ -314,7 +342,7 @@ function dedupe(metrics: Metric[], file: VFile): Metric[] {
 		if (!seen) {
 			first.set(key, m);
 			out.push(m);
-		} else if (seen.value === m.value && seen.valueMax === m.valueMax && seen.unit === m.unit) {
+		} else if (seen.value === m.value && seen.valueMax === m.valueMax && seen.unit.id === m.unit.id && seen.unit.scale === m.unit.scale) {
 			if (seen.rank === null) seen.rank = m.rank;
 			file.info(`Repeated metric ${m.indicator} ${m.kind} ${m.match} in block ${m.block}: kept once, from block ${seen.block}`, {
 				ruleId: 'metric-repeat',
@@ -322,7 +350,7 @@ function dedupe(metrics: Metric[], file: VFile): Metric[] {
 			});
 		} else {
 			out.push(m);
-			const message = file.message(`Two values for ${m.indicator} ${m.kind}${m.period ? ` (${m.period})` : ''} in one article: ${seen.match} and ${m.match}; both kept`, {
+			const message = file.message(`Two values for ${m.indicator} ${m.kind}${m.period ? ` (${m.period.printed})` : ''} in one article: ${seen.match} and ${m.match}; both kept`, {
 				ruleId: 'metric-conflict',
 				source: SOURCE,
 			});
@@ -351,7 +379,7 @@ function readSentence(
 	match: AliasMatcher<Indicator>,
 	doubt: (reason: string) => void,
 	setPeriod: (period: string) => void,
-): Metric[] {
+): Draft[] {
 	const { toks, figureSpans } = tokenize(s, match);
 	// A figure-shaped token no figure, period or rank covers: the grammar could not read it.
 	const covered = [...figureSpans, ...toks.filter((t) => t.type === 'period' || t.type === 'rank').map((t): [number, number] => [t.start, t.end])];
@@ -379,7 +407,7 @@ function readSentence(
 		figures.forEach((t, index) => grouped.set(t, { index, size: figures.length }));
 	});
 
-	const mine: Metric[] = [];
+	const mine: Draft[] = [];
 	const mentioned: Indicator[] = [];
 	let current: Indicator | null = null;
 	let pending: { ind: Indicator; clause: number }[] = [];
@@ -392,9 +420,9 @@ function readSentence(
 	let subjectFlow: 'added' | 'cumulative' | null = null;
 	let subjectFlowClause = -1;
 
-	const make = (ind: Indicator, tok: Tok, kind: Kind, value: number, unit: string, rank: string | null, valueMax?: number): Metric => {
+	const make = (ind: Indicator, tok: Tok, kind: Kind, value: number, unit: string, rank: string | null, valueMax?: number): Draft => {
 		const localPeriod = local && s.slice(local.end, tok.start) === '的' ? local.text : null;
-		const m: Metric = {
+		const m: Draft = {
 			indicator: ind.id,
 			label: { zh: ind.zh, en: ind.en },
 			value,

@@ -48,6 +48,72 @@ export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
 export const metricKinds = ['level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative'] as const;
 export const metricKindSchema = z.enum(metricKinds);
 
+const monthSchema = z.number().int().min(1).max(12);
+
+/**
+ * A reporting period: what the printed form says, structured. Every field but `printed` is optional
+ * and present only when printed (or implied by the form: 一季度 implies months 1–3).
+ *
+ * - `2024年1—11月份` → `{ year: 2024, months: [1, 11], cumulative: true }`
+ * - `上半年` → `{ half: 1, months: [1, 6] }`; `一季度` → `{ quarter: 1, months: [1, 3] }`
+ * - `前三季度` → `{ quarter: 3, months: [1, 9], cumulative: true }` (quarters 1 to 3)
+ * - `2023年` → `{ year: 2023 }`; `全年` → `{ months: [1, 12] }`; `去年` → `{ relativeYear: -1 }`
+ * - `10月底`, `截至9月末` → `{ months: [10, 10], asOf: true }` (a point in time, the month's end)
+ * - `今年以来` → `{ relativeYear: 0, sinceStart: 'year', cumulative: true }` (year to date)
+ * - `近5年`, `十年来` → `{ sinceStart: 'years', years: 5 }` (the last n years up to the article)
+ *
+ * Two periods are comparable (one chart series) when their kind and months agree: see
+ * `periodSeries` in `src/utils/format.ts`.
+ */
+export const periodSchema = z.object({
+	/** The period as printed in the source sentence (`1—10月份`, `2024年1—11月`). */
+	printed: z.string().min(1),
+	/** Calendar year, when printed. */
+	year: z.number().int().min(1900).max(2100).optional(),
+	/** 今年 0, 去年/上年 -1: a year relative to the article's date, when printed so. */
+	relativeYear: z.number().int().min(-1).max(0).optional(),
+	/** A quarter (1–4); with `cumulative`, the last of the quarters from the first (前三季度 → 3). */
+	quarter: z.number().int().min(1).max(4).optional(),
+	/** A half year: 1 (上半年) or 2 (下半年). */
+	half: z.number().int().min(1).max(2).optional(),
+	/** First and last month covered, inclusive, 1–12 (`1-5月` → [1, 5], `10月` → [10, 10]). */
+	months: z.tuple([monthSchema, monthSchema]).optional(),
+	/** Day of the month, when a date is printed (`10月11日`). */
+	day: z.number().int().min(1).max(31).optional(),
+	/** A running total from January to the end of `months` (1-5月, 前三季度, 今年以来). */
+	cumulative: z.literal(true).optional(),
+	/** A point in time at the end of the last month of `months` (`9月底`, `截至9月末`), not a span. */
+	asOf: z.literal(true).optional(),
+	/** A span up to the article's date: since the year's start (今年以来), or the last `years` years (近5年). */
+	sinceStart: z.enum(['year', 'years']).optional(),
+	/** With `sinceStart: 'years'`, how many years (近5年 → 5, 十年来 → 10). */
+	years: z.number().int().min(1).optional(),
+});
+
+/** Where a rank holds: 全国 country, 全省/省内 province, 全市/市内 city, 全区 district, 同类开发区 peer zones. */
+export const rankScopeSchema = z.enum(['country', 'province', 'city', 'district', 'peer-zones']);
+
+/** A rank: `全市第3` → `{ scope: 'city', position: 3 }`, `第116位` → `{ scope: null, position: 116 }`. */
+export const rankSchema = z.object({
+	scope: rankScopeSchema.nullable(),
+	/** 1-based position (首位 is 1). */
+	position: z.number().int().min(1),
+	/** The rank as printed (`全市第3`, `第116位`, `首位`). */
+	printed: z.string().min(1),
+});
+
+/**
+ * A unit: canonical id and power-of-ten scale from `src/utils/units.ts`, with the printed form
+ * (`亿元` → `{ id: 'cny', scale: 1e8 }`, `万平方米` → `{ id: 'm2', scale: 1e4 }`, `%` → `percent`).
+ * The amount in base units is `value × scale`. A rank-only metric has id `rank`.
+ */
+export const unitSchema = z.object({
+	id: z.string().regex(/^[a-z0-9]+$/),
+	scale: z.number().positive(),
+	/** As printed: 亿元, 万美元, %, 个百分点, 家, 位 (or '' for a bare rank). */
+	printed: z.string(),
+});
+
 export const metricSchema = z.object({
 	/** Indicator id from `data/indicators.yaml` (e.g. `gdp`, `imports-exports`). */
 	indicator: z.string().min(1),
@@ -59,13 +125,13 @@ export const metricSchema = z.object({
 	value: z.number(),
 	/** The upper end of a range printed as one figure (`3—5亿元`: value 3, valueMax 5); else absent. */
 	valueMax: z.number().optional(),
-	/** Unit as printed: 亿元, 万美元, %, 家, 个, 台, 位 … (`%` for growth rates). */
-	unit: z.string(),
-	/** Reporting period as printed (上半年, 1-8月, 2024年1—11月, 一季度) or null. */
-	period: z.string().nullable(),
+	/** Unit: canonical id and scale, with the form printed (亿元, 万美元, %, 家, 个, 台, 位 …). */
+	unit: unitSchema,
+	/** Reporting period, structured with the form printed kept, or null when none is stated. */
+	period: periodSchema.nullable(),
 	kind: metricKindSchema,
-	/** Rank as printed, e.g. `全市第2`, or null. */
-	rank: z.string().nullable(),
+	/** Rank (scope and position, with the form printed, e.g. `全市第2`), or null. */
+	rank: rankSchema.nullable(),
 	/** The whole source sentence the figure was read from. */
 	text: z.string().min(1),
 	/** Index into `blocks`. */
@@ -168,6 +234,9 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Metric = z.infer<typeof metricSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Rank = z.infer<typeof rankSchema>;
+export type Unit = z.infer<typeof unitSchema>;
 export type EntityRef = z.infer<typeof entityRefSchema>;
 export type Byline = z.infer<typeof bylineSchema>;
 

@@ -36,10 +36,10 @@ describe('extractMetrics: the forms of the brief', () => {
 				indicator: 'gdp',
 				label: { zh: '地区生产总值', en: 'GDP' },
 				value: 7.3,
-				unit: '%',
-				period: '上半年',
+				unit: { id: 'percent', scale: 1, printed: '%' },
+				period: { printed: '上半年', half: 1, months: [1, 6] },
 				kind: 'growth',
-				rank: '全市第2',
+				rank: { scope: 'city', position: 2, printed: '全市第2' },
 				text: '上半年，全区GDP增长7.3%，排名全市第2',
 				block: 0,
 				match: '7.3%',
@@ -49,10 +49,10 @@ describe('extractMetrics: the forms of the brief', () => {
 				indicator: 'imports-exports',
 				label: { zh: '进出口', en: 'Imports and exports' },
 				value: 27.3,
-				unit: '亿元',
-				period: '上半年', // the lead period holds across ；
+				unit: { id: 'cny', scale: 1e8, printed: '亿元' },
+				period: { printed: '上半年', half: 1, months: [1, 6] }, // the lead period holds across ；
 				kind: 'level',
-				rank: '全市第4',
+				rank: { scope: 'city', position: 4, printed: '全市第4' },
 				text: '进出口完成27.3亿元，总量全市第4',
 				block: 0,
 				match: '27.3亿元',
@@ -297,9 +297,9 @@ describe('extractMetrics: signs, changes, flows, magnitudes and ranges (new text
 	});
 
 	it('keeps the upper end of a range', () => {
-		expect(read('进出口总额3—5亿元。').metrics[0]).toMatchObject({ value: 3, valueMax: 5, unit: '亿元' });
-		expect(read('进出口总额3亿～5亿元。').metrics[0]).toMatchObject({ value: 3, valueMax: 5, unit: '亿元' });
-		expect(read('规上工业增加值增长6%～8%。').metrics[0]).toMatchObject({ value: 6, valueMax: 8, unit: '%' });
+		expect(read('进出口总额3—5亿元。').metrics[0]).toMatchObject({ value: 3, valueMax: 5, unit: { id: 'cny', scale: 1e8 } });
+		expect(read('进出口总额3亿～5亿元。').metrics[0]).toMatchObject({ value: 3, valueMax: 5, unit: { id: 'cny', scale: 1e8 } });
+		expect(read('规上工业增加值增长6%～8%。').metrics[0]).toMatchObject({ value: 6, valueMax: 8, unit: { id: 'percent', scale: 1 } });
 	});
 
 	it('reports, and does not read, figures it cannot decide', () => {

@@ -14,9 +14,10 @@ const bytes = readFileSync(fileURLToPath(new URL('linhe-negative.txt', dir)));
 
 describe('field case 10: negative growth written with a minus sign or 负', () => {
 	const { record, file } = ingestOne({ name: 'linhe-negative.txt', bytes }, loadGlossaries());
-	const metrics = record!.metrics.map((m) => [m.indicator, m.kind, m.value, m.unit, m.period]);
+	const metrics = record!.metrics.map((m) => [m.indicator, m.kind, m.value, m.unit.printed, m.period?.printed]);
 
-	it('reads every decline as negative growth, with the lead period 前三季度', () => {
+	it('reads every decline as negative growth, with the lead period 前三季度 (Jan–Sep, cumulative)', () => {
+		for (const m of record!.metrics) expect(m.period).toEqual({ printed: '前三季度', quarter: 3, months: [1, 9], cumulative: true });
 		expect(metrics).toContainEqual(['industrial-value-added', 'growth', -2.1, '%', '前三季度']);
 		expect(metrics).toContainEqual(['fixed-asset-investment', 'growth', -3.9, '%', '前三季度']);
 		expect(metrics).toContainEqual(['imports-exports', 'growth', -4.6, '%', '前三季度']);
@@ -31,7 +32,7 @@ describe('field case 10: negative growth written with a minus sign or 负', () =
 
 	it('reads the decrease of 1.2亿元 as a change, and 8.7亿元 as the level', () => {
 		const revenue = record!.metrics.filter((m) => m.indicator === 'general-budget-revenue');
-		expect(revenue.map((m) => [m.kind, m.value, m.period])).toEqual([
+		expect(revenue.map((m) => [m.kind, m.value, m.period?.printed])).toEqual([
 			['change', -1.2, '前三季度'],
 			['level', 8.7, '前三季度'],
 		]);
