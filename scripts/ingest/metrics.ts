@@ -48,13 +48,24 @@
  */
 import type { Block, Metric } from '../../src/schemas/article.ts';
 import { parseUnit, RANK_UNIT } from '../../src/utils/units.ts';
+import { toCodePoints } from '../../src/utils/codepoints.ts';
 import { cnNumber, parsePeriod, parseRank } from './period.ts';
 import type { VFile } from './types.ts';
 import { compileAliases, type AliasMatcher, type Indicator } from './glossary.ts';
 
 type Kind = Metric['kind'];
-/** A metric while it is read: unit, period and rank as printed; `finish` structures them. */
-type Draft = Omit<Metric, 'unit' | 'period' | 'rank'> & { unit: string; period: string | null; rank: string | null };
+/**
+ * A metric while it is read: unit, period and rank as printed, and the places of the figure and its
+ * sentence in the block as UTF-16 indices (`at`, `textAt`); `finish` structures the first and turns
+ * the second into the record's code-point offsets.
+ */
+type Draft = Omit<Metric, 'unit' | 'period' | 'rank' | 'blockOffset' | 'textOffset'> & {
+	unit: string;
+	period: string | null;
+	rank: string | null;
+	at: number;
+	textAt: number;
+};
 
 const SOURCE = 'metrics';
 
@@ -274,7 +285,7 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
 			}
 		}
 
-		read.sort((x, y) => x.offset! - y.offset!);
+		read.sort((x, y) => x.at - y.at);
 		for (const m of read) {
 			const where = [m.period, m.rank].filter(Boolean).join(', ');
 			file.info(`Read metric ${m.indicator} ${m.kind} ${m.match}${where ? ` (${where})` : ''} in block ${b}`, {
@@ -284,7 +295,7 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
 			});
 		}
 		for (const d of read) {
-			const m = finish(d, doubt);
+			const m = finish(d, block.text, doubt);
 			if (m) out.push(m);
 		}
 	});
@@ -296,7 +307,7 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
  * A period or rank the parsers cannot read keeps only its printed form, with a warning; a unit
  * outside `src/utils/units.ts` drops the metric, with a warning.
  */
-function finish(d: Draft, doubt: (reason: string) => void): Metric | null {
+function finish(d: Draft, blockText: string, doubt: (reason: string) => void): Metric | null {
 	const unit = d.kind === 'rank' ? { id: RANK_UNIT.id, scale: 1, printed: d.unit } : parseUnit(d.unit);
 	if (!unit) {
 		doubt(`Figure ${d.match} of ${d.indicator}: unit ${d.unit} is not in src/utils/units.ts; not read: ${d.text}`);
@@ -317,7 +328,8 @@ function finish(d: Draft, doubt: (reason: string) => void): Metric | null {
 			doubt(`Rank ${d.rank} of ${d.indicator} ${d.match} could not be structured; not read`);
 		}
 	}
-	return { ...d, unit, period, rank };
+	const { at, textAt, ...rest } = d;
+	return { ...rest, unit, period, rank, blockOffset: toCodePoints(blockText, at), textOffset: toCodePoints(blockText, textAt) };
 }
 
 /** The same period however it is printed (`1-5月`, `1-5月份`, `1—5月份`): its structure without `printed`. */
@@ -434,7 +446,8 @@ function readSentence(
 			text: s,
 			block: b,
 			match: tok.text,
-			offset: offset + tok.start,
+			at: offset + tok.start,
+			textAt: offset,
 		};
 		mine.push(m);
 		return m;

@@ -138,8 +138,13 @@ export const metricSchema = z.object({
 	block: z.number().int().min(0),
 	/** The figure as it stands in the block text (e.g. `7.3%`), for highlighting. */
 	match: z.string().optional(),
-	/** Offset of `match` within the block text. */
-	offset: z.number().int().min(0).optional(),
+	/**
+	 * Where `match` starts in `blocks[block].text`, in code points (not UTF-16 code units: a Han
+	 * character outside the BMP counts one; see `src/utils/codepoints.ts`).
+	 */
+	blockOffset: z.number().int().min(0).optional(),
+	/** Where `text` (the source sentence) starts in `blocks[block].text`, in code points. */
+	textOffset: z.number().int().min(0).optional(),
 });
 
 export const entityTypeSchema = z.enum(['company', 'project', 'place', 'programme', 'organisation', 'person']);
@@ -153,7 +158,7 @@ export const entityRefSchema = z.object({
 	count: z.number().int().min(1),
 	/** Indices of the blocks that mention it. */
 	blocks: z.array(z.number().int().min(0)),
-	/** Every mention, in text order: `length` characters of `blocks[block].text` from `offset`. */
+	/** Every mention, in text order: `length` code points of `blocks[block].text` from code point `offset`. */
 	mentions: z.array(z.object({ block: z.number().int().min(0), offset: z.number().int().min(0), length: z.number().int().min(1) })),
 });
 

@@ -4,6 +4,7 @@ import { metricSchema, type Block, type Metric } from '../../src/schemas/article
 import { loadGlossaries, type Indicator } from '../../scripts/ingest/glossary.ts';
 import { extractMetrics } from '../../scripts/ingest/metrics.ts';
 import { blocksOf, describeMetric, fixture, seedBlocks } from './fixtures/blocks.ts';
+import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 
 const { indicators } = loadGlossaries();
 
@@ -20,11 +21,12 @@ function expectAnchored(metrics: Metric[], blocks: Block[]) {
 	for (const m of metrics) {
 		expect(metricSchema.parse(m)).toEqual(m);
 		const text = blocks[m.block]!.text;
-		expect(text.slice(m.offset!, m.offset! + m.match!.length)).toBe(m.match);
-		expect(text).toContain(m.text);
+		// Offsets in code points: the figure at blockOffset, the sentence at textOffset.
+		expect(sliceCodePoints(text, m.blockOffset!, codePointLength(m.match!))).toBe(m.match);
+		expect(sliceCodePoints(text, m.textOffset!, codePointLength(m.text))).toBe(m.text);
 		expect(m.text).toContain(m.match);
 		expect(m.text).not.toMatch(/[。；;！？\n]/);
-		expect(text.indexOf(m.text)).toBeLessThanOrEqual(m.offset!);
+		expect(m.textOffset!).toBeLessThanOrEqual(m.blockOffset!);
 	}
 }
 
@@ -43,7 +45,8 @@ describe('extractMetrics: the forms of the brief', () => {
 				text: '上半年，全区GDP增长7.3%，排名全市第2',
 				block: 0,
 				match: '7.3%',
-				offset: 11,
+				blockOffset: 11,
+				textOffset: 0,
 			},
 			{
 				indicator: 'imports-exports',
@@ -56,7 +59,8 @@ describe('extractMetrics: the forms of the brief', () => {
 				text: '进出口完成27.3亿元，总量全市第4',
 				block: 0,
 				match: '27.3亿元',
-				offset: 28,
+				blockOffset: 28,
+				textOffset: 23,
 			},
 		]);
 		expect(messages).toEqual([
@@ -240,7 +244,7 @@ describe('extractMetrics on the five seeds (cleaned by hand)', () => {
 		const expected = fixture(`./metrics/seed-${n}.metrics.txt`)
 			.split('\n')
 			.filter((l) => l && !l.startsWith('#'));
-		expect(metrics.map((m) => `${m.block}:${m.offset} ${describeMetric(m)}`)).toEqual(expected);
+		expect(metrics.map((m) => `${m.block}:${m.blockOffset} ${describeMetric(m)}`)).toEqual(expected);
 		expectAnchored(metrics, blocks);
 		const messages = file.messages.map(String);
 		expect(messages.every((m) => /^1:1: (?:Read|Repeated) metric /.test(m))).toBe(true);
