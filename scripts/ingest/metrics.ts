@@ -380,8 +380,136 @@ function rankVerbLength(s: string, at: number): number {
 }
 
 /**
- * Read one sentence `s` (at `offset` in block `b`). `period` is the period in force when it
- * starts; `setPeriod` passes a new one on to the rest of the full sentence.
+ * Never silent: a figure-shaped token (FIGURE_SHAPED) that no figure, period or rank token of
+ * sentence `s` covers is one the grammar could not read, and is reported.
+ */
+function reportUnreadFigures(s: string, toks: Tok[], figureSpans: [number, number][], doubt: (reason: string) => void): void {
+	const covered = [...figureSpans, ...toks.filter((t) => t.type === 'period' || t.type === 'rank').map((t): [number, number] => [t.start, t.end])];
+	for (const m of s.matchAll(FIGURE_SHAPED)) {
+		const [a, z] = [m.index, m.index + m[0].length];
+		if (!covered.some(([x, y]) => x <= a && z <= y)) doubt(`Figure-shaped ${m[0]} could not be read (sign, digits or range not understood); not read: ${s}`);
+	}
+}
+
+/** The clauses of sentence `s` (split at ，), and the figures that follow 分别 in each, by position. */
+function clausesOf(s: string, toks: Tok[]): { bounds: number[]; clauseAt: (pos: number) => number; grouped: Map<Tok, { index: number; size: number }> } {
+	const bounds = [0, ...[...s.matchAll(/[，,]/g)].map((m) => m.index + 1)];
+	const grouped = new Map<Tok, { index: number; size: number }>();
+	bounds.forEach((start, c) => {
+		const end = bounds[c + 1] ?? s.length;
+		const at = s.indexOf('分别', start);
+		if (at === -1 || at >= end) return;
+		const figures = toks.filter((t) => t.type === 'figure' && t.start > at && t.end <= end);
+		figures.forEach((t, index) => grouped.set(t, { index, size: figures.length }));
+	});
+	return { bounds, clauseAt: (pos) => bounds.findLastIndex((start) => start <= pos), grouped };
+}
+
+/**
+ * The kind and sign of figure `tok` read for indicator `ind`, from the words `raw` between its anchor
+ * and it: growth/share/points from rate units, change/cumulative/added/level/count from amounts (a flow
+ * word before the subject, `flow`, counts too), the previous figure's kind after a 、 list (`prev`).
+ * Null, with a doubt, when the figure cannot be read: a dash or a double negative for a sign, a rate
+ * with neither a growth nor a share word, a kind or unit the glossary does not allow the indicator.
+ */
+function figureKind(
+	tok: Tok,
+	raw: string,
+	ind: Indicator,
+	prev: { kind: Kind; negative: boolean } | null,
+	flow: 'added' | 'cumulative' | null,
+	s: string,
+	doubt: (reason: string) => void,
+): { kind: Kind; negative: boolean } | null {
+	if (tok.sign === '—' || tok.sign === '–') {
+		doubt(`Figure ${tok.text} after ${ind.id}: a dash before a number may be a minus sign; not read: ${s}`);
+		return null;
+	}
+	const signed = tok.sign !== undefined;
+	if (signed && DECLINE_CUE.test(raw)) {
+		doubt(`Figure ${tok.text} after ${ind.id} is signed and follows a decline word (${raw}); not read: ${s}`);
+		return null;
+	}
+	let kind: Kind | null;
+	let negative = DECLINE_CUE.test(raw) || signed;
+	const unit = unitKind(tok.unit!);
+	if (unit === 'percent' || unit === 'times') {
+		if (prev && /^[、和及\s]+$/.test(raw)) {
+			// 增长3倍、1.8倍: the second figure is of the first one's kind.
+			({ kind, negative } = prev);
+		} else if (SHARE_CUE.test(raw) && !GROWTH_CUE.test(raw)) kind = 'share';
+		else if (GROWTH_CUE.test(raw)) kind = 'growth';
+		else if (unit === 'percent' && ind.kinds?.includes('share') && !ind.kinds.includes('growth')) kind = 'share'; // 民间投资占比稳定在80%
+		else kind = null;
+		if (unit === 'times' && kind !== 'growth') kind = null; // 是2012年的4.4倍 is a ratio
+	} else if (unit === 'points') kind = unit;
+	else if (CHANGE_CUE.test(raw)) kind = 'change'; // 同比减少1.2亿元 is a change, not the level
+	else if (CUMULATIVE_CUE.test(raw)) kind = 'cumulative'; // 累计新建…95公里: summed since a start
+	else if (ADDED_CUE.test(raw)) kind = 'added';
+	else if (flow && !STOCK_CUE.test(raw)) kind = flow;
+	else kind = unit;
+	if (kind === null) {
+		doubt(`Figure ${tok.text} after ${ind.id} has no growth or share word; not read: ${s}`);
+		return null;
+	}
+	// A change or a flow is of the stock's kind (level or count) in the glossary's `kinds`.
+	const stockKind = kind === 'change' || kind === 'added' || kind === 'cumulative' ? (unit as Kind) : kind;
+	if (ind.kinds && !ind.kinds.includes(stockKind) && !ind.kinds.includes(kind)) {
+		doubt(`Figure ${tok.text} would be a ${kind} of ${ind.id}, which takes ${ind.kinds.join(', ')}; not read: ${s}`);
+		return null;
+	}
+	if (signed && kind !== 'growth' && kind !== 'points' && kind !== 'change') {
+		doubt(`Figure ${tok.text} after ${ind.id} is signed but a ${kind} cannot be negative; not read: ${s}`);
+		return null;
+	}
+	if ((stockKind === 'level' || stockKind === 'count') && ind.units && !ind.units.some((u) => baseUnit(u) === baseUnit(tok.unit!))) {
+		doubt(`Figure ${tok.text} is in ${tok.unit}, not a unit of ${ind.id} (${ind.units.join(', ')}); not read: ${s}`);
+		return null;
+	}
+	if (tok.valueMax !== undefined && negative && (kind === 'growth' || kind === 'points' || kind === 'change')) {
+		doubt(`Figure ${tok.text} after ${ind.id} is a range with a decline; not read: ${s}`);
+		return null;
+	}
+	return { kind, negative: negative && (kind === 'growth' || kind === 'points' || kind === 'change') };
+}
+
+/**
+ * Which metrics rank `tok` goes to. `named`: the indicators named since the last figure, all in this
+ * clause (`A增速、B增速等主要指标均排名全市第1`) → a rank-only metric each. Else, when only fillers
+ * stand between the anchor and the rank, the subject's last figure of the kind its word names
+ * (总量 → level/count, 增速 → growth; both when both are named), or a rank-only metric when that
+ * figure already has a rank or was never printed (`同比增长12%，总量居全市第2`).
+ */
+function readRank(
+	tok: Tok,
+	before: string,
+	named: Indicator[] | null,
+	current: Indicator | null,
+	mine: Draft[],
+	rankOnly: (ind: Indicator) => void,
+): void {
+	if (named) {
+		new Set(named).forEach(rankOnly);
+		return;
+	}
+	if (!current) return;
+	const growthWord = /增速|增幅/.test(before);
+	const levelWord = /总量|总额|规模/.test(before);
+	const of = mine.filter((m) => m.indicator === current.id && m.kind !== 'rank');
+	const lastOf = (kinds: Kind[]) => of.filter((m) => kinds.includes(m.kind)).at(-1);
+	const targets = growthWord || levelWord ? [...(levelWord ? [lastOf(['level', 'count'])] : []), ...(growthWord ? [lastOf(['growth'])] : [])] : [of.at(-1)];
+	for (const last of targets) {
+		if (last && last.rank === null) last.rank = tok.rankText!;
+		else rankOnly(current);
+	}
+}
+
+/**
+ * Read one sentence `s` (at UTF-16 index `offset` in block `b`). `period` is the period in force when
+ * it starts; `setPeriod` passes a new one on to the rest of the full sentence. Phases: tokens
+ * (`tokenize`), unread figure-shaped tokens (`reportUnreadFigures`), clauses and 分别 groups
+ * (`clausesOf`), then one pass over the tokens: an alias sets the subject, a period the period, a rank
+ * goes where `readRank` says, a figure is read for its indicator with the kind `figureKind` decides.
  */
 function readSentence(
 	s: string,
@@ -393,12 +521,7 @@ function readSentence(
 	setPeriod: (period: string) => void,
 ): Draft[] {
 	const { toks, figureSpans } = tokenize(s, match);
-	// A figure-shaped token no figure, period or rank covers: the grammar could not read it.
-	const covered = [...figureSpans, ...toks.filter((t) => t.type === 'period' || t.type === 'rank').map((t): [number, number] => [t.start, t.end])];
-	for (const m of s.matchAll(FIGURE_SHAPED)) {
-		const [a, z] = [m.index, m.index + m[0].length];
-		if (!covered.some(([x, y]) => x <= a && z <= y)) doubt(`Figure-shaped ${m[0]} could not be read (sign, digits or range not understood); not read: ${s}`);
-	}
+	reportUnreadFigures(s, toks, figureSpans, doubt);
 	const masked = toks.filter((t) => t.type === 'period' || t.type === 'denominator');
 	/** Does `s[from, to)`, periods and denominators left out, hold only fillers? */
 	const fillersOnly = (from: number, to: number) => {
@@ -406,18 +529,7 @@ function readSentence(
 		for (let i = from; i < to; i++) if (!masked.some((t) => i >= t.start && i < t.end)) gap += s[i];
 		return gap.replace(FILLER, '') === '';
 	};
-
-	// Clauses, and the figures that follow 分别 in each.
-	const bounds = [0, ...[...s.matchAll(/[，,]/g)].map((m) => m.index + 1)];
-	const clauseAt = (pos: number) => bounds.findLastIndex((start) => start <= pos);
-	const grouped = new Map<Tok, { index: number; size: number }>();
-	bounds.forEach((start, c) => {
-		const end = bounds[c + 1] ?? s.length;
-		const at = s.indexOf('分别', start);
-		if (at === -1 || at >= end) return;
-		const figures = toks.filter((t) => t.type === 'figure' && t.start > at && t.end <= end);
-		figures.forEach((t, index) => grouped.set(t, { index, size: figures.length }));
-	});
+	const { bounds, clauseAt, grouped } = clausesOf(s, toks);
 
 	const mine: Draft[] = [];
 	const mentioned: Indicator[] = [];
@@ -486,32 +598,16 @@ function readSentence(
 				const named = pending;
 				pending = [];
 				if (target) continue;
-				const before = s.slice(anchor, tok.start);
-				const growthWord = /增速|增幅/.test(before);
-				const levelWord = /总量|总额|规模/.test(before);
 				const rankOnly = (ind: Indicator) => {
 					if (!ind.kinds || ind.kinds.includes('rank')) make(ind, tok, 'rank', tok.value!, tok.unit!, tok.rankText!);
 				};
-				if (named.length && named.every((p) => p.clause === clause)) {
-					// A增速、B增速等主要指标均排名全市第1: a rank metric for each indicator named.
-					new Set(named.map((p) => p.ind)).forEach(rankOnly);
-				} else if (current && fillersOnly(anchor, tok.start - rankVerbLength(s, tok.start))) {
-					// 增长7.3%，排名全市第2 / 27.3亿元，总量全市第4: the rank of the subject's last figure
-					// of the kind its word names (总量和增速均居… ranks both); 同比增长12%，总量居全市第2
-					// ranks a total nobody printed, so it is a rank-only metric.
-					const of = mine.filter((m) => m.indicator === current!.id && m.kind !== 'rank');
-					const lastOf = (kinds: Kind[]) => of.filter((m) => kinds.includes(m.kind)).at(-1);
-					const targets = growthWord || levelWord ? [...(levelWord ? [lastOf(['level', 'count'])] : []), ...(growthWord ? [lastOf(['growth'])] : [])] : [of.at(-1)];
-					for (const last of targets) {
-						if (last && last.rank === null) last.rank = tok.rankText!;
-						else rankOnly(current);
-					}
-				}
+				if (named.length && named.every((p) => p.clause === clause)) readRank(tok, '', named.map((p) => p.ind), current, mine, rankOnly);
+				else if (fillersOnly(anchor, tok.start - rankVerbLength(s, tok.start))) readRank(tok, s.slice(anchor, tok.start), null, current, mine, rankOnly);
 				continue;
 			}
 		}
 
-		// A figure.
+		// A figure: for the indicator 分别 pairs it with, else the subject.
 		const raw = s.slice(anchor, tok.start);
 		lastEnd = tok.end;
 		if (target) continue;
@@ -528,58 +624,10 @@ function readSentence(
 		} else ind = current;
 		if (!ind || !fillersOnly(anchor, tok.start)) continue;
 
-		if (tok.sign === '—' || tok.sign === '–') {
-			doubt(`Figure ${tok.text} after ${ind.id}: a dash before a number may be a minus sign; not read: ${s}`);
-			continue;
-		}
-		const signed = tok.sign !== undefined;
-		if (signed && DECLINE_CUE.test(raw)) {
-			doubt(`Figure ${tok.text} after ${ind.id} is signed and follows a decline word (${raw}); not read: ${s}`);
-			continue;
-		}
-		let kind: Kind | null;
-		let negative = DECLINE_CUE.test(raw) || signed;
-		const unit = unitKind(tok.unit!);
-		if (unit === 'percent' || unit === 'times') {
-			if (lastFigure && /^[、和及\s]+$/.test(raw)) {
-				// 增长3倍、1.8倍: the second figure is of the first one's kind.
-				({ kind, negative } = lastFigure);
-			} else if (SHARE_CUE.test(raw) && !GROWTH_CUE.test(raw)) kind = 'share';
-			else if (GROWTH_CUE.test(raw)) kind = 'growth';
-			else if (unit === 'percent' && ind.kinds?.includes('share') && !ind.kinds.includes('growth')) kind = 'share'; // 民间投资占比稳定在80%
-			else kind = null;
-			if (unit === 'times' && kind !== 'growth') kind = null; // 是2012年的4.4倍 is a ratio
-		} else if (unit === 'points') kind = unit;
-		else if (CHANGE_CUE.test(raw)) kind = 'change'; // 同比减少1.2亿元 is a change, not the level
-		else if (CUMULATIVE_CUE.test(raw)) kind = 'cumulative'; // 累计新建…95公里: summed since a start
-		else if (ADDED_CUE.test(raw)) kind = 'added';
-		else if (subjectFlow && subjectFlowClause === clause && !STOCK_CUE.test(raw)) kind = subjectFlow;
-		else kind = unit;
-		if (kind === null) {
-			doubt(`Figure ${tok.text} after ${ind.id} has no growth or share word; not read: ${s}`);
-			continue;
-		}
-		// A change or a flow is of the stock's kind (level or count) in the glossary's `kinds`.
-		const stockKind = kind === 'change' || kind === 'added' || kind === 'cumulative' ? (unit as Kind) : kind;
-		if (ind.kinds && !ind.kinds.includes(stockKind) && !ind.kinds.includes(kind)) {
-			doubt(`Figure ${tok.text} would be a ${kind} of ${ind.id}, which takes ${ind.kinds.join(', ')}; not read: ${s}`);
-			continue;
-		}
-		if (signed && kind !== 'growth' && kind !== 'points' && kind !== 'change') {
-			doubt(`Figure ${tok.text} after ${ind.id} is signed but a ${kind} cannot be negative; not read: ${s}`);
-			continue;
-		}
-		if ((stockKind === 'level' || stockKind === 'count') && ind.units && !ind.units.some((u) => baseUnit(u) === baseUnit(tok.unit!))) {
-			doubt(`Figure ${tok.text} is in ${tok.unit}, not a unit of ${ind.id} (${ind.units.join(', ')}); not read: ${s}`);
-			continue;
-		}
-		const sign = negative && (kind === 'growth' || kind === 'points' || kind === 'change') ? -1 : 1;
-		if (tok.valueMax !== undefined && sign < 0) {
-			doubt(`Figure ${tok.text} after ${ind.id} is a range with a decline; not read: ${s}`);
-			continue;
-		}
-		make(ind, tok, kind, sign * tok.value!, tok.unit!, null, tok.valueMax);
-		lastFigure = { kind, negative };
+		const read = figureKind(tok, raw, ind, lastFigure, subjectFlowClause === clause ? subjectFlow : null, s, doubt);
+		if (!read) continue;
+		make(ind, tok, read.kind, read.negative ? -tok.value! : tok.value!, tok.unit!, null, tok.valueMax);
+		lastFigure = read;
 		pending = [];
 	}
 	return mine;
