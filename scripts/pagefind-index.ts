@@ -4,6 +4,7 @@
  * step on its own). Reads ARCHIVE_CONTENT_DIR and ARCHIVE_DATA_DIR like the build.
  */
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { config } from '../src/utils/config.ts';
 
-const dist = process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist';
+const dist = process.argv[2] ?? config.outDir;
 await buildSearchIndex(dist, { log: (s) => console.log(s) });

@@ -9,7 +9,7 @@
  */
 import type { Article, Block } from '../../src/schemas/article.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
-import { PRINTED_DATE } from './structure.ts';
+import { PRINTED_DATE } from './patterns.ts';
 import type { VFile } from './types.ts';
 
 const source = 'dates';
@@ -21,6 +21,12 @@ const FUTURE = /(计划|预计|力争|争取|到|至|目标|规划|展望|预期
 
 const pad = (n: string) => n.padStart(2, '0');
 
+/**
+ * Date the article by the evidence in the module comment, in that order. `printedDate` is the masthead
+ * line `structure` found (`PRINTED_DATE`). Returns `date` as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (or null),
+ * its precision, where it came from and the evidence; a conflict between the printed date and the
+ * sidecar is a warning (the printed date wins). Never throws.
+ */
 export function resolveDate(printedDate: string | null, sidecar: Sidecar | null, blocks: Block[], file: VFile): DateFields {
 	const m = printedDate?.match(PRINTED_DATE);
 	if (m) {

@@ -45,7 +45,13 @@ export function scanPairs(line: string): PairScan {
 	return { text, pairs, singles };
 }
 
-/** Undo doubled glyphs paragraph by paragraph. Returns new lines and the set of repaired line numbers. */
+/**
+ * Undo glyphs printed twice (`全全力力` → 全力), paragraph by paragraph (runs of non-blank lines): a
+ * paragraph is repaired only when its lines read as pairs throughout (at least `MIN_PAIRS` pairs and
+ * no unpaired glyph), so ordinary repeated characters (`天天`, `欣欣向荣`) elsewhere are left
+ * alone. Each repaired line is an `info` message with `actual`/`expected`. Returns the lines (same
+ * line numbers, 1-based) and the numbers of the lines repaired. Never throws.
+ */
 export function dedouble(lines: SourceLine[], file: VFile): { lines: SourceLine[]; doubled: Set<number> } {
 	const out = lines.map((l) => ({ ...l }));
 	const doubled = new Set<number>();

@@ -12,7 +12,7 @@
 import { toCodePoints } from '../../src/utils/codepoints.ts';
 import type { Block, EntityRef } from '../../src/schemas/article.ts';
 import type { VFile } from './types.ts';
-import { compileAliases, type AliasMatcher, type EntityDef } from './glossary.ts';
+import { compileAliases, linkable, type AliasMatcher, type EntityDef } from './glossary.ts';
 
 /** One linkable mention: `length` code points of `blocks[block].text` from code point `offset`. */
 export type Mention = { id: string; block: number; offset: number; length: number };
@@ -29,13 +29,19 @@ function matcherFor(entities: EntityDef[]): AliasMatcher<EntityDef> {
 	return m;
 }
 
-/** Find the glossary's entities in every block (headings and captions included). */
+/**
+ * Find the glossary's entities in every block (headings and captions included), leftmost-longest.
+ * Returns one `EntityRef` per entity found, in first-mention order, with every mention's block and
+ * offset/length in the block's text (UTF-16 code units), and the mentions of linkable entities. One
+ * `info` message per entity. Never throws.
+ */
 export function findEntities(
 	blocks: Block[],
 	file: VFile,
 	entities: EntityDef[],
 ): { entities: EntityRef[]; mentions: Mention[] } {
 	const match = matcherFor(entities);
+	const isLinked = linkable(entities);
 	const refs = new Map<string, EntityRef>();
 	const firstBlock = new Map<string, Block>();
 	const mentions: Mention[] = [];
@@ -54,7 +60,7 @@ export function findEntities(
 			const offset = toCodePoints(block.text, m.start);
 			const length = toCodePoints(block.text, m.end) - offset;
 			ref.mentions.push({ block: b, offset, length });
-			if (e.link) mentions.push({ id: e.id, block: b, offset, length });
+			if (isLinked(e.id)) mentions.push({ id: e.id, block: b, offset, length });
 		}
 	});
 	for (const ref of refs.values()) {

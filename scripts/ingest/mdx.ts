@@ -68,6 +68,11 @@ const pick = (r: Article): Omit<Frontmatter, 'lang' | 'originalTitle' | 'summary
 	topics: r.topics,
 });
 
+/**
+ * The article as MDX: the Chinese text (with `Figure` and `Mention` marks for the entities `linkable`
+ * accepts), and the English translation (no marks) or null. Each is YAML frontmatter (`frontmatterSchema`)
+ * plus one component per block; article text is escaped with `escapeMdx`. Pure; never throws on text.
+ */
 export function toMdx(record: Article, linkable: (id: string) => boolean): { zh: string; en: string | null } {
 	const spans = inlineSpans(record, linkable);
 	const zh =

@@ -257,7 +257,12 @@ function matcherFor(indicators: Indicator[]): AliasMatcher<Indicator> {
 	return m;
 }
 
-/** Read every figure of the glossary's indicators from the blocks (headings skipped). */
+/**
+ * Read every figure of the glossary's indicators from the blocks (headings skipped), with the grammar
+ * in the module comment. Each metric keeps its block index, the printed `match` and where it stands
+ * (see `Metric` in src/schemas/article.ts for the unit); each reading is an `info` message and each
+ * figure it cannot attribute a warning (`metric`). Never throws.
+ */
 export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicator[]): Metric[] {
 	const match = matcherFor(indicators);
 	const out: Metric[] = [];
@@ -611,7 +616,7 @@ function readSentence(
 		const raw = s.slice(anchor, tok.start);
 		lastEnd = tok.end;
 		if (target) continue;
-		let ind: Indicator | null = null;
+		let ind: Indicator | null;
 		const group = grouped.get(tok);
 		if (group) {
 			// A、B分别增长3倍、1.8倍: the last `size` indicators named, in order.

@@ -118,6 +118,12 @@ export function normalizeText(text: string, file: VFile, line: number): string {
 	return out;
 }
 
+/**
+ * Normalise every paragraph's text (rules in the module comment), reporting each change on `file` at
+ * the paragraph's first line, with `actual`/`expected`. The paragraph's original `lines` are normalised
+ * the same way without reports (structure reads them for header groups). Returns new paragraphs; never
+ * throws.
+ */
 export function normalize(paras: UnwrappedPara[], file: VFile): UnwrappedPara[] {
 	return paras.map((p) => ({
 		...p,

@@ -18,6 +18,13 @@ const source = 'unwrap';
 /** How many short paragraphs a continuation may step over. */
 const MAX_STEP = 4;
 
+/**
+ * Rebuild paragraphs from column lines (see the module comment for the rules). `lines` are the
+ * decoded (and undoubled) lines with their 1-based numbers; `doubled` the numbers `dedouble` repaired.
+ * Returns the paragraphs in reading order, each with its first and last source line and its original
+ * lines; every join is an `info` message whose place is a range (columns in UTF-16 code units, 1-based).
+ * Never throws.
+ */
 export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): UnwrappedPara[] {
 	const groups = blankSeparated(lines);
 	const paras: UnwrappedPara[] = groups.map((g) => {

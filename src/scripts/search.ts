@@ -140,7 +140,10 @@ async function execute(pf: Pagefind, terms: Term[], s: State): Promise<Outcome> 
 	const scores = new Map(first!.results.map((h) => [h.id, h.score]));
 	for (const other of rest) {
 		const ids = new Map(other.results.map((h) => [h.id, h.score]));
-		for (const [id, score] of scores) ids.has(id) ? scores.set(id, score + ids.get(id)!) : scores.delete(id);
+		for (const [id, score] of scores) {
+			if (ids.has(id)) scores.set(id, score + ids.get(id)!);
+			else scores.delete(id);
+		}
 	}
 	let hits = first!.results.filter((h) => scores.has(h.id));
 	const fragment = (h: Hit) => {

@@ -4,7 +4,7 @@ import { test, expect, langs, htmlLang, routesOf, records } from './helpers.ts';
 /** Routes grouped by page type (one test per group keeps the suite fast on the full archive). */
 function groups(lang: (typeof langs)[number]): Record<string, string[]> {
 	const all = routesOf(lang);
-	const kind = (p: string) => p.split('/').slice(1).filter(Boolean).map((seg, i, a) => (i === 0 ? seg : '*')).join('/') || 'home';
+	const kind = (p: string) => p.split('/').slice(1).filter(Boolean).map((seg, i) => (i === 0 ? seg : '*')).join('/') || 'home';
 	const out: Record<string, string[]> = {};
 	for (const p of all) (out[kind(p)] ??= []).push(p);
 	return out;
