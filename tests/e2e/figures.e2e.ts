@@ -8,6 +8,10 @@ import { test, expect, records, indicatorIds } from './helpers.ts';
 
 const HAN = /\p{Script=Han}/u;
 
+// Each test visits every indicator or article page: on the real archive (~70 indicators) that is
+// more than the default minute.
+test.describe.configure({ timeout: 5 * 60_000 });
+
 /** Indicators whose charted values cover more than one kind of period (Jan–May, H1, full year…). */
 const mixed = indicatorIds.filter((id) => {
 	const ms = records.flatMap((r) => (r.date ? r.metrics.filter((m) => m.indicator === id) : []));
