@@ -16,7 +16,7 @@ const ingest = (name: string, text: string | Uint8Array) => ingestOne({ name, by
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** Character by character, so that doubled glyphs (`發發展展`) stay pairs. */
 const traditional = (text: string) => Array.from(text, (c) => toTraditional(c)).join('');
-const figures = (r: Article) => r.metrics.map((m) => [m.indicator, m.kind, m.value, m.unit, m.period, m.rank]);
+const figures = (r: Article) => r.metrics.map((m) => [m.indicator, m.kind, m.value, m.unit.printed, m.period?.printed ?? null, m.rank?.printed ?? null]);
 
 /** New text: an invented report, not a seed. */
 const SIMPLIFIED = `东昌湖新区外贸进出口逆势增长
