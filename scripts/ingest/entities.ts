@@ -67,7 +67,7 @@ export interface ForeignName {
  * begins one of the anchor's own forms (聊城 of 聊城经济技术开发区). Pure; `block` is copied into the results.
  */
 export function findForeignNames(text: string, block: number, entities: readonly EntityDef[]): ForeignName[] {
-	const anchors = entities.filter((e) => e.kindNames?.length);
+	const anchors = entities.filter((e) => e.kindNames.length);
 	if (!anchors.length || !text) return [];
 	const known = new Set(entities.flatMap((e) => [e.zh, ...e.aliases]));
 	jieba ??= Jieba.withDict(dict);
@@ -82,7 +82,7 @@ export function findForeignNames(text: string, block: number, entities: readonly
 	const out: ForeignName[] = [];
 	for (const anchor of anchors) {
 		const endings = [...anchor.kindNames].sort((a, b) => b.length - a.length);
-		const own = [anchor.zh, ...anchor.aliases].filter((f) => !anchor.contextual?.includes(f));
+		const own = [anchor.zh, ...anchor.aliases].filter((f) => !anchor.contextual.includes(f));
 		for (let i = 0; i < words.length; i++) {
 			if (words[i]!.tag !== 'ns') continue;
 			let k = i;
@@ -124,9 +124,8 @@ export function findEntities(
 	const isLinked = linkable(entities);
 	const foreign = blocks.flatMap((block, b) => findForeignNames(block.text, b, entities));
 	const inTitle = title ? findForeignNames(title, -1, entities) : [];
-	// Own non-contextual mentions per anchor, to weigh a foreign name against (see the module comment).
 	const displaced = new Set<string>();
-	const anchorOf = new Map(entities.map((e) => [e.id, e.contextual?.length ? kindAnchor(entities, e)?.id : undefined]));
+	const anchorOf = new Map(entities.map((e) => [e.id, e.contextual.length ? kindAnchor(entities, e)?.id : undefined]));
 	const masked = blocks.map((block, b) => {
 		let text = block.text;
 		for (const f of foreign.filter((x) => x.block === b)) text = text.slice(0, f.start) + '\u0000'.repeat(f.end - f.start) + text.slice(f.end);
@@ -135,7 +134,7 @@ export function findEntities(
 	const firstBody = blocks.findIndex((x) => x.type === 'paragraph');
 	for (const anchor of new Set([...foreign, ...inTitle].map((f) => f.anchor))) {
 		const e = entities.find((x) => x.id === anchor)!;
-		const ownForms = new Set([e.zh, ...e.aliases].filter((f) => !e.contextual?.includes(f)));
+		const ownForms = new Set([e.zh, ...e.aliases].filter((f) => !e.contextual.includes(f)));
 		const own = masked.reduce((n, text) => n + match(text).filter((m) => m.value.id === anchor && ownForms.has(m.alias)).length, 0);
 		const names = foreign.filter((f) => f.anchor === anchor);
 		const subject = inTitle.some((f) => f.anchor === anchor) || names.some((f) => f.block === firstBody) || names.length > own;
@@ -145,7 +144,7 @@ export function findEntities(
 			const source = where.block >= 0 ? blocks[where.block]!.source : undefined;
 			const options = { place: source ? { line: source.start, column: 1 } : undefined, ruleId: subject ? 'other-zone' : 'other-zone-mentioned', source: 'entities' };
 			const message = subject
-				? file.message(`The article is about ${name}, not in the glossary: its contextual forms (${(e.contextual ?? []).join(', ')}) are not counted as ${anchor}`, options)
+				? file.message(`The article is about ${name}, not in the glossary: its contextual forms (${e.contextual.join(', ')}) are not counted as ${anchor}`, options)
 				: file.info(`${name} is another ${anchor}-kind entity named in passing (${names.length}× against ${own} of ${anchor}'s own names); not counted`, options);
 			message.actual = name;
 		}
@@ -157,7 +156,7 @@ export function findEntities(
 		for (const m of match(masked[b]!)) {
 			const e = m.value;
 			const anchor = anchorOf.get(e.id);
-			if (anchor && displaced.has(anchor) && e.contextual?.includes(m.alias)) continue;
+			if (anchor && displaced.has(anchor) && e.contextual.includes(m.alias)) continue;
 			let ref = refs.get(e.id);
 			if (!ref) {
 				ref = { id: e.id, type: e.type, name: { zh: e.zh, en: e.en }, count: 0, blocks: [], mentions: [] };

@@ -176,7 +176,7 @@ export function kindAnchor(entities: readonly EntityDef[], e: EntityDef): Entity
 	const byId = new Map(entities.map((x) => [x.id, x]));
 	const seen = new Set<string>();
 	for (let x: EntityDef | undefined = e; x && !seen.has(x.id); x = x.parent ? byId.get(x.parent) : undefined) {
-		if (x.kindNames?.length) return x;
+		if (x.kindNames.length) return x;
 		seen.add(x.id);
 	}
 	return undefined;

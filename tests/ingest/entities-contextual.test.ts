@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import type { Block } from '../../src/schemas/article.ts';
-import { GlossaryError, loadGlossaries, parseGlossary, checkGlossaries } from '../../scripts/ingest/glossary.ts';
+import {
+	GlossaryError,
+	loadGlossaries,
+	parseGlossary,
+	checkGlossaries,
+} from '../../scripts/ingest/glossary.ts';
 import { findEntities, findForeignNames } from '../../scripts/ingest/entities.ts';
 import { ingestCase } from './field/ingest-case.ts';
 
@@ -26,17 +31,25 @@ describe('foreign zone names', () => {
 	it('finds a place name + a zone ending that the glossary does not know, whole', () => {
 		const names = (t: string) => findForeignNames(t, 0, real).map((f) => f.name);
 		expect(names('前三季度，德州经济开发区规上工业增加值增长5%。')).toEqual(['德州经济开发区']);
-		expect(names('潍坊高新技术产业开发区与苏州工业园区签约。')).toEqual(['潍坊高新技术产业开发区', '苏州工业园区']);
+		expect(names('潍坊高新技术产业开发区与苏州工业园区签约。')).toEqual([
+			'潍坊高新技术产业开发区',
+			'苏州工业园区',
+		]);
 		expect(names('威海临港经济技术开发区新签项目12个。')).toEqual(['威海临港经济技术开发区']);
 		// The zone's own names, and zones in general, are not foreign.
-		expect(names('聊城经济技术开发区和聊城开发区、国家级开发区、全省开发区、新时代开发区')).toEqual([]);
+		expect(names('聊城经济技术开发区和聊城开发区、国家级开发区、全省开发区、新时代开发区')).toEqual(
+			[],
+		);
 	});
 });
 
 describe('contextual forms', () => {
 	it('are not mentions of ldz in an article about another zone, and the stage warns', () => {
 		const r = find(
-			['今年以来，滨河经济技术开发区固定资产投资增长8%。开发区党工委、管委会召开会议，经开区将继续招商引资。', '开发区新签约项目20个。'],
+			[
+				'今年以来，滨河经济技术开发区固定资产投资增长8%。开发区党工委、管委会召开会议，经开区将继续招商引资。',
+				'开发区新签约项目20个。',
+			],
 			'滨河开发区经济运行稳中向好',
 		);
 		expect(r.ids).not.toContain('ldz');
@@ -47,7 +60,10 @@ describe('contextual forms', () => {
 	});
 
 	it('another zone named more often than ldz, outside title and first paragraph, is still the subject', () => {
-		const r = find(['全市经济平稳运行。', '德州经济开发区新签项目8个，德州经济开发区外贸增长12%，开发区营商环境持续优化。']);
+		const r = find([
+			'全市经济平稳运行。',
+			'德州经济开发区新签项目8个，德州经济开发区外贸增长12%，开发区营商环境持续优化。',
+		]);
 		expect(r.ids).not.toContain('ldz');
 		expect(r.other.map((m) => m.actual)).toEqual(['德州经济开发区']);
 	});
@@ -73,16 +89,32 @@ describe('contextual forms', () => {
 
 	it('must be forms of the entity, and need kindNames on it or a parent (schema)', () => {
 		const files = { indicators: 'i.yaml', entities: 'e.yaml', topics: 't.yaml' };
-		const entities = (yaml: string) => ({ indicators: [], topics: [], entities: parseGlossary('entities', yaml, 'e.yaml') });
-		expect(() =>
-			checkGlossaries(entities('- {id: z, type: place, zh: 甲开发区, en: Z, aliases: [开发区], contextual: [经开区], kindNames: [开发区]}'), files),
-		).toThrow(GlossaryError);
-		expect(() => checkGlossaries(entities('- {id: z, type: place, zh: 甲开发区, en: Z, aliases: [开发区], contextual: [开发区]}'), files)).toThrow(
-			/needs kindNames/,
-		);
+		const entities = (yaml: string) => ({
+			indicators: [],
+			topics: [],
+			entities: parseGlossary('entities', yaml, 'e.yaml'),
+		});
 		expect(() =>
 			checkGlossaries(
-				entities('- {id: z, type: place, zh: 甲开发区, en: Z, kindNames: [开发区]}\n- {id: c, type: organisation, zh: 甲管委会, en: C, aliases: [管委会], contextual: [管委会], parent: z}'),
+				entities(
+					'- {id: z, type: place, zh: 甲开发区, en: Z, aliases: [开发区], contextual: [经开区], kindNames: [开发区]}',
+				),
+				files,
+			),
+		).toThrow(GlossaryError);
+		expect(() =>
+			checkGlossaries(
+				entities(
+					'- {id: z, type: place, zh: 甲开发区, en: Z, aliases: [开发区], contextual: [开发区]}',
+				),
+				files,
+			),
+		).toThrow(/needs kindNames/);
+		expect(() =>
+			checkGlossaries(
+				entities(
+					'- {id: z, type: place, zh: 甲开发区, en: Z, kindNames: [开发区]}\n- {id: c, type: organisation, zh: 甲管委会, en: C, aliases: [管委会], contextual: [管委会], parent: z}',
+				),
 				files,
 			),
 		).not.toThrow();
