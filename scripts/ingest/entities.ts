@@ -23,13 +23,14 @@
  * comparison does not change what their bare 开发区 refers to. Limits: a place word jieba does not tag
  * `ns` (it tags 烟台 as a noun) is not recognised, so such a zone is neither masked nor a subject.
  */
+import { toCodePoints } from '../../src/utils/codepoints.ts';
 import type { Block, EntityRef } from '../../src/schemas/article.ts';
 import type { VFile } from './types.ts';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { compileAliases, kindAnchor, linkable, type AliasMatcher, type EntityDef } from './glossary.ts';
 
-/** One linkable mention: `length` characters of `blocks[block].text` from `offset`. */
+/** One linkable mention: `length` code points of `blocks[block].text` from code point `offset`. */
 export type Mention = { id: string; block: number; offset: number; length: number };
 
 const matchers = new WeakMap<EntityDef[], AliasMatcher<EntityDef>>();
@@ -165,8 +166,11 @@ export function findEntities(
 			}
 			ref.count++;
 			if (ref.blocks.at(-1) !== b) ref.blocks.push(b);
-			ref.mentions.push({ block: b, offset: m.start, length: m.end - m.start });
-			if (isLinked(e.id)) mentions.push({ id: e.id, block: b, offset: m.start, length: m.end - m.start });
+			// Offsets and lengths in code points, as every offset of a record (src/utils/codepoints.ts).
+			const offset = toCodePoints(block.text, m.start);
+			const length = toCodePoints(block.text, m.end) - offset;
+			ref.mentions.push({ block: b, offset, length });
+			if (isLinked(e.id)) mentions.push({ id: e.id, block: b, offset, length });
 		}
 	});
 	for (const ref of refs.values()) {

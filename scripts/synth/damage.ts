@@ -70,7 +70,9 @@ export function spaceHanRuns(text: string, rand: () => number, rate = 0.15): str
  */
 export function indentParagraphs(paragraphs: string[], width: number, indent = '\u3000\u3000'): string {
 	return paragraphs.map((p) => wrapColumn(indent + p, width)).join('\n');
+}
 
+/**
  * Stand-in characters, as PDF extraction emits them (issue 13 "Characters", field case 02): each
  * ideograph that a Kangxi radical (U+2F00–2FD5, by NFKC) or a CJK Radicals Supplement character
  * (by `radicalFor`, e.g. Unicode's EquivalentUnifiedIdeograph data) stands for is replaced by that
@@ -117,7 +119,7 @@ export function fullWidth(text: string): string {
 	return text.replace(/[+-]?\d+(?:[.,]\d+)*%?|[A-Za-z]+/g, wide);
 }
 
-/** Ideographic spaces (U+3000) in place of the spaces inside lines, and a two-ideographic-space indent (U+3000 U+3000) before each paragraph's first line. */
+/** Ideographic spaces (U+3000) in place of the spaces inside lines, and a two-U+3000 indent before each paragraph's first line. */
 export function ideographicSpaces(text: string, indent = false): string {
 	const spaced = text.replace(/ /g, '\u3000');
 	return indent ? spaced.replace(/(^|\n\n)(?=\S)/g, '$1\u3000\u3000') : spaced;

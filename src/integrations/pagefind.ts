@@ -29,6 +29,7 @@ import { linkable, loadGlossaries } from '../utils/glossary-loader.ts';
 import { loadPaperNames } from '../utils/papers.ts';
 import { useTranslations } from '../utils/i18n.ts';
 import { romanise } from '../utils/names.ts';
+import { formatFigure, formatPeriod } from '../utils/format.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -94,9 +95,10 @@ export function searchAnnotations(r: Article, lang: Lang, names: Names): string 
 	if (r.source.edition) out.push(el(`data-pagefind-meta="edition:${escapeHtml(r.source.edition)}"`));
 	const byline = r.byline.map((b) => b.name).join(' ');
 	if (byline) out.push(el(`data-pagefind-meta="byline:${escapeHtml(byline)}"`));
-	// Figures by indicator, for indicator search: [indicator, value as printed, period, kind]. Pagefind
-	// also searches metadata: the indicator id is stored reversed (pdg), so that it matches no query.
-	const figures = r.metrics.map((m) => [[...m.indicator].reverse().join(''), m.match, m.period ?? '', m.kind]);
+	// Figures by indicator, for indicator search: [indicator, value, period, kind], value and period in
+	// the page's language (`CNY 2.73 bn`, `H1 2023` on English pages). Pagefind also searches
+	// metadata: the indicator id is stored reversed (pdg), so that it matches no query.
+	const figures = r.metrics.map((m) => [[...m.indicator].reverse().join(''), formatFigure(m, lang).text, formatPeriod(m.period, lang)?.text ?? '', m.kind]);
 	if (figures.length) out.push(el(`data-pagefind-meta="figures:${escapeHtml(JSON.stringify(figures))}"`));
 	return out.join('');
 }

@@ -43,8 +43,9 @@ export const uiStringsSchema = z.strictObject({
 	topics: strings('title', 'intro', 'articles', 'count', 'entities'),
 	metrics: strings(
 		'title', 'intro', 'indicator', 'values', 'latest', 'allValues', 'chart', 'chartTitle', 'chartDesc',
-		'approxDate', 'undatedNote', 'sentence',
-	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points') }),
+		'approxDate', 'undatedNote', 'sentence', 'seriesNone', 'seriesYear', 'seriesAsOf', 'seriesDay', 'periodsDiffer',
+		'chartSeriesTitle',
+	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative') }),
 	table: strings('indicator', 'value', 'period', 'rank', 'article', 'date', 'sentence', 'kind', 'count', 'name'),
 	about: strings(
 		'title', 'what', 'whatText', 'sources', 'sourcesText', 'cleaning', 'cleaningText', 'dating', 'datingText',
@@ -59,7 +60,7 @@ export const uiStringsSchema = z.strictObject({
 	notFound: strings('title', 'text', 'home'),
 	chooser: strings('title', 'text'),
 	footer: strings('about', 'feed', 'dataFiles', 'sitemap'),
-	format: strings('undated', 'approxYear', 'listSeparator', 'rank'),
+	format: strings('undated', 'approxYear', 'listSeparator', 'rank', 'periodUnread'),
 	rss: strings('title', 'description'),
 });
 
