@@ -124,9 +124,17 @@ describe('contextual forms', () => {
 describe('field cases from another zone (临河)', () => {
 	const cases: [string, string][] = [
 		['01-partial-fake-bold', 'linhe-bold-leadin.txt'],
+		['02-kangxi-radicals', 'linhe-kangxi.txt'],
+		['04-spurious-han-spaces', 'linhe-spaces.txt'],
+		['05-latin-split-wrap', 'linhe-latin-wrap.txt'],
 		['06-ideographic-indent', 'linhe-indent.txt'],
+		['07-big5', 'linhe-trad-utf8.txt'],
+		['08-utf16le-nobom', 'linhe-utf16le.txt'],
+		['09-masthead-dates', 'b-spaced-date.txt'],
 		['10-negative-growth', 'linhe-negative.txt'],
+		['11-bylines-benbaoxun', 'a-benbaoxun-inline.txt'],
 		['12-search-mixed-cjk', 'linhe-bipv.txt'],
+		['14-mojibake-cp1252', 'linhe-mojibake.txt'],
 	];
 	it.each(cases)('%s/%s: no ldz mention, one other-zone warning naming 临河…', (dir, name) => {
 		const { record, file } = ingestCase(dir, name);
