@@ -20,6 +20,7 @@ import * as OpenCC from 'opencc-js';
 import type { Block, Metric } from '../../src/schemas/article.ts';
 import type { Structured } from './structure.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
+import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 
 const source = 'script';
 
@@ -80,7 +81,9 @@ export interface ReadingView {
 	printedBlocks(blocks: Block[]): Block[];
 	/**
 	 * Figures read on `viewBlocks`, with their sentence (`text`) and `match` taken from `printedBlocks` at
-	 * the same place; offsets are unchanged (same lengths).
+	 * the same place (`textOffset`, `blockOffset`: code points); offsets are unchanged (same lengths in
+	 * code points). Where a figure's offset does not hold its text in the view, the text is put back
+	 * character by character (`printed`).
 	 */
 	printedMetrics(metrics: Metric[], viewBlocks: Block[], printedBlocks: Block[]): Metric[];
 }
@@ -153,12 +156,16 @@ export function readingView(paras: UnwrappedPara[], file: VFile): ReadingView {
 		printedBlocks,
 		printedMetrics: (metrics, viewBlocks, printedBlocks) =>
 			metrics.map((m) => {
+				// The view has the printed text's length in code points, so the code-point offsets
+				// (`blockOffset`, `textOffset`) read on the view stand at the same place in the printed block.
 				const block = printedBlocks[m.block]?.text ?? '';
 				const viewBlock = viewBlocks[m.block]?.text ?? '';
-				const at = viewBlock.indexOf(m.text);
-				const text = at >= 0 ? block.slice(at, at + m.text.length) : printed(m.text);
-				const match = m.match === undefined ? undefined : m.offset !== undefined && viewBlock.slice(m.offset, m.offset + m.match.length) === m.match ? block.slice(m.offset, m.offset + m.match.length) : printed(m.match);
-				return match === undefined ? { ...m, text } : { ...m, text, match };
+				const at = (offset: number | undefined, viewText: string): string =>
+					offset !== undefined && sliceCodePoints(viewBlock, offset, codePointLength(viewText)) === viewText
+						? sliceCodePoints(block, offset, codePointLength(viewText))
+						: printed(viewText);
+				const text = at(m.textOffset, m.text);
+				return m.match === undefined ? { ...m, text } : { ...m, text, match: at(m.blockOffset, m.match) };
 			}),
 	};
 }

@@ -5,11 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
-import type { Article } from '../../src/schemas/article.ts';
+import type { Article, Metric } from '../../src/schemas/article.ts';
 import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { ingestOne } from '../../scripts/ingest/index.ts';
 import { readingView, simplifiedView } from '../../scripts/ingest/script.ts';
 import { vfile } from './helpers.ts';
+import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 
 const glossaries = loadGlossaries('data');
 const ingest = (name: string, text: string | Uint8Array) => ingestOne({ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text }, glossaries);
@@ -44,6 +45,27 @@ describe('the Simplified view', () => {
 	});
 });
 
+describe('figures of a Traditional article', () => {
+	test('take their printed match and sentence at their code-point offsets, not at the first look-alike', () => {
+		// Mixed print (億 then 亿: both read 亿 in the view) after a character outside the BMP, so a UTF-16
+		// offset or a search for the first occurrence in the view both land on the wrong figure.
+		const printedText = '𠀀臨河開發區出口完成19.7億元，進口完成19.7亿元，對外貿易總額增長。';
+		const paras = [{ text: printedText, lines: [printedText], start: 1, end: 1 }];
+		const view = readingView(paras, vfile());
+		expect(view.traditional).toBe(true);
+		const viewBlocks = [{ type: 'paragraph' as const, text: view.paras[0]!.text, id: 'b0' }];
+		const printedBlocks = view.printedBlocks(viewBlocks);
+		expect(printedBlocks[0]!.text).toBe(printedText);
+		const second = Array.from(printedText).indexOf('，') + 5; // code points: 「，進口完成」 then the figure
+		const sentence = view.paras[0]!.text;
+		const metric = { match: '19.7亿元', text: sentence, block: 0, blockOffset: second, textOffset: 0 } as unknown as Metric;
+		const [m] = view.printedMetrics([metric], viewBlocks, printedBlocks);
+		expect(m!.match).toBe('19.7亿元');
+		expect(m!.text).toBe(printedText);
+		expect(sliceCodePoints(printedText, m!.blockOffset!, codePointLength(m!.match!))).toBe(m!.match);
+	});
+});
+
 describe('field case 07: Traditional text, in UTF-8 and in Big5', () => {
 	test.each(['linhe-trad-utf8.txt', 'linhe-big5.txt'])('%s: printed text kept, byline and figures read', (name) => {
 		const { record, file } = ingest(name, readFileSync(`tests/ingest/field/fixtures/07-big5/${name}`));
@@ -59,7 +81,9 @@ describe('field case 07: Traditional text, in UTF-8 and in Big5', () => {
 		]);
 		for (const m of r.metrics) {
 			expect(m.text).toContain('億元');
-			expect(r.blocks[m.block]!.text.slice(m.offset!, m.offset! + m.match!.length)).toBe(m.match);
+			expect(m.match).toBeTruthy();
+			expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match!))).toBe(m.match);
+			expect(sliceCodePoints(r.blocks[m.block]!.text, m.textOffset!, codePointLength(m.text))).toBe(m.text);
 		}
 		expect(r.cleaning.coverage.ratio).toBe(1);
 		expect(file.messages.some((m) => m.ruleId === 'traditional')).toBe(true);
@@ -81,7 +105,13 @@ describe('new text and every seed, printed in Traditional, read like their Simpl
 		expect(r.blocks.map((b) => b.text)).toEqual(simplified.blocks.map((b) => traditional(b.text)));
 		expect(r.slug).toBe(simplified.slug);
 		expect(r.cleaning.coverage.ratio).toBe(1);
-		for (const m of r.metrics) if (m.match) expect(r.blocks[m.block]!.text.slice(m.offset!, m.offset! + m.match.length)).toBe(m.match);
+		expect(r.metrics.map((m) => m.match)).toEqual(simplified.metrics.map((m) => (m.match === undefined ? undefined : traditional(m.match))));
+		expect(r.metrics.map((m) => m.text)).toEqual(simplified.metrics.map((m) => traditional(m.text)));
+		for (const m of r.metrics) {
+			expect(m.blockOffset).toBe(simplified.metrics[r.metrics.indexOf(m)]!.blockOffset);
+			if (m.match) expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match))).toBe(m.match);
+			expect(sliceCodePoints(r.blocks[m.block]!.text, m.textOffset!, codePointLength(m.text))).toBe(m.text);
+		}
 		for (const e of r.entities) for (const x of e.mentions) expect(r.blocks[x.block]!.text.length).toBeGreaterThanOrEqual(x.offset + x.length);
 	});
 });

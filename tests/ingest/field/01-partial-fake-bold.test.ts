@@ -12,14 +12,14 @@ test('field 01: each doubled run is undone, the doubled heading line is a headin
 		'heading:招商引资成效明显',
 		'paragraph:新签约过亿元项目18个，其中投资20亿元的新型储能电池项目已开工建设。',
 	]);
-	expect(metrics).toEqual(
-		expect.arrayContaining([
-			'fixed-asset-investment level 46.8亿元',
-			'fixed-asset-investment growth 12.4%',
-			'market-entities count 1.2万户',
-			'projects-over-100m count 18个',
-		]),
-	);
+	// 市场主体达到1.2万户 is a stock (count); 新签约…项目18个 is the period's new signings, a flow (added).
+	expect(metrics).toEqual([
+		'fixed-asset-investment level 46.8亿元',
+		'fixed-asset-investment growth 12.4%',
+		'market-entities count 1.2万户',
+		'projects-over-100m added 18个',
+	]);
+	expect(record.metrics.slice(0, 2).map((m) => m.period?.printed)).toEqual(['上半年', '上半年']);
 	// No doubled glyph left anywhere in the record (a pair of Han characters or sentence marks twice over).
 	const all = [record.title, ...record.blocks.map((b) => b.text)].join('\n');
 	expect(all).not.toMatch(/(\p{Script=Han}|[。，])\1(\p{Script=Han}|[。，])\2/u);
