@@ -3,12 +3,13 @@
  * module, is pure (text in, text out, a VFile for what it did) and is skipped once a file has a fatal
  * message. Only `io.ts` touches the disk.
  *
- *   read → decode → dedouble → unwrap → normalize → structure → sidecar → dates → metrics → entities
- *        → topics → translation → record (+ coverage, schema) → mdx
+ *   read → decode → dedouble → unwrap → normalize → structure → correct → sidecar → dates → metrics
+ *        → entities → topics → translation → record (+ coverage, schema) → mdx
  */
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { type Article, articleSchema } from '../../src/schemas/article.ts';
+import { applyCorrections, parseCorrections } from './correct.ts';
 import { coverage } from './coverage.ts';
 import { resolveDate } from './dates.ts';
 import { decode, fatal } from './decode.ts';
@@ -32,6 +33,8 @@ export interface SeedInput {
 	bytes: Uint8Array;
 	sidecar?: { name: string; text: string };
 	translation?: { name: string; text: string };
+	/** Editorial corrections `<stem>.fix.yaml` (scripts/ingest/correct.ts). */
+	fix?: { name: string; text: string };
 }
 
 export interface Ingested {
@@ -55,11 +58,14 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 		const lines = text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
 		const undoubled = dedouble(lines, file);
 		const paras = normalize(unwrap(undoubled.lines, undoubled.doubled, file), file);
-		const s = structure(paras, file);
-		if (!s.blocks.length) {
+		const structured = structure(paras, file);
+		if (!structured.blocks.length) {
 			fatal(file, 'Cannot build an article: no body text was found', 'no-body', 'structure');
 			return none;
 		}
+		const corrections = input.fix ? parseCorrections(input.fix.name, input.fix.text, file) : [];
+		const s = corrections ? applyCorrections(structured, corrections, input.fix?.name ?? '', file) : null;
+		if (!s || !corrections) return none;
 		const dates = resolveDate(s.printedDate, sidecar, s.blocks, file);
 		const metrics = extractMetrics(s.blocks, file, glossaries.indicators);
 		const { entities } = findEntities(s.blocks, file, glossaries.entities);
@@ -93,6 +99,7 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 			entities,
 			topics,
 			furniture: s.furniture,
+			corrections,
 			translation,
 		};
 		const cov = coverage(undoubled.lines.map((l) => l.text).join('\n'), base, file);
@@ -170,6 +177,6 @@ export function emit(item: Ingested, glossaries: Glossaries): Map<string, string
 	const mdx = toMdx(r, linkable);
 	out.set(`zh/${r.slug}.mdx`, mdx.zh);
 	if (mdx.en) out.set(`en/${r.slug}.mdx`, mdx.en);
-	out.set(`records/${r.slug}.json`, `${JSON.stringify(r, null, '\t')}\n`);
+	out.set(`cleaning/${r.slug}.json`, mdx.cleaning);
 	return out;
 }

@@ -79,7 +79,7 @@ export function pipelineHash(dataDir: string): string {
 }
 
 export function inputKey(input: SeedInput, pipeline: string): string {
-	return sha(JSON.stringify([pipeline, input.name, sha(input.bytes), input.sidecar ?? null, input.translation ?? null]));
+	return sha(JSON.stringify([pipeline, input.name, sha(input.bytes), input.sidecar ?? null, input.translation ?? null, input.fix ?? null]));
 }
 
 type Fresh = { entry: Entry | null; files: [string, string][]; error: string | null; summary: string | null };

@@ -98,7 +98,7 @@ export function getArchive(): Promise<Archive> {
 }
 
 async function build(): Promise<Archive> {
-	const records = await getCollection('records');
+	const records = await getCollection('articles');
 	const gl = glossaries();
 	const linkable = (id: string) => gl.entities.get(id)?.link !== false;
 

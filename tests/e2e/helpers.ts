@@ -3,20 +3,18 @@
  * ARCHIVE_CONTENT_DIR as the build, so the tests run on the fixture or the real archive), the
  * list of routes, and relative URLs that work under any base path.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { Article } from '../../src/schemas/article.ts';
+import { readArchive } from '../../src/utils/article-mdx.ts';
 import { pageCount, pageSize } from '../../src/utils/paging.ts';
 
 export const contentDir = process.env.ARCHIVE_CONTENT_DIR || 'tests/fixtures/content-sample';
 export const dataDir = process.env.ARCHIVE_DATA_DIR || 'tests/fixtures/data-sample';
 
-export const records: Article[] = readdirSync(join(contentDir, 'records'))
-	.filter((f) => f.endsWith('.json'))
-	.map((f) => JSON.parse(readFileSync(join(contentDir, 'records', f), 'utf8')) as Article)
-	.sort((a, b) => a.slug.localeCompare(b.slug));
+export const records: Article[] = readArchive(contentDir).sort((a, b) => a.slug.localeCompare(b.slug));
 
 export const langs = ['zh', 'en'] as const;
 export type Lang = (typeof langs)[number];
