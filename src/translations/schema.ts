@@ -29,8 +29,9 @@ export const uiStringsSchema = z.strictObject({
 		dateSource: strings('printed', 'editorial', 'text-year', 'none'),
 		precision: strings('day', 'month', 'year', 'unknown'),
 	}),
+	corrections: strings('title', 'intro', 'where', 'title_', 'subtitle', 'kicker', 'block', 'read', 'corrected', 'reason', 'by'),
 	original: strings(
-		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage',
+		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage', 'corrections',
 	),
 	paging: strings('label', 'previous', 'next', 'pageOf', 'titled'),
 	archive: strings('undatedIntro', 'yearIntro', 'yearTitle', 'title', 'intro', 'yearOnly', 'undated', 'count'),
