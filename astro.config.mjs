@@ -13,6 +13,7 @@
  *                        the base-path site side by side)
  */
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -27,6 +28,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [
+		// The archive's own editorial pages (src/docs/). Articles are not compiled: see src/loaders/articles.ts.
+		mdx(),
 		sitemap({
 			filter: (page) => !/\/(search|404)\/?$/.test(page),
 			// Each language page lists both language versions and x-default (the Chinese original);

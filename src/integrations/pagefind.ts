@@ -144,7 +144,6 @@ export function addPreloads(outDir: string): void {
 }
 
 export interface BuildOptions {
-	contentDir?: string;
 	dataDir?: string;
 	log?: (s: string) => void;
 }

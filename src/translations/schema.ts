@@ -44,10 +44,11 @@ export const uiStringsSchema = z.strictObject({
 		'approxDate', 'undatedNote', 'sentence',
 	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points') }),
 	table: strings('indicator', 'value', 'period', 'rank', 'article', 'date', 'sentence', 'kind', 'count', 'name'),
-	about: strings(
-		'title', 'what', 'whatText', 'sources', 'sourcesText', 'cleaning', 'cleaningText', 'dating', 'datingText',
-		'translation', 'translationText', 'data', 'dataText', 'stats', 'rejected',
-	),
+	/** The About page's text is the MDX document `src/docs/<lang>/about.mdx`; these are its components' strings. */
+	about: strings('stats', 'rejected'),
+	docs: strings('values', 'statsCaption', 'stage', 'changes', 'articles', 'coverage', 'contents').extend({
+		stages: strings('decode', 'dedouble', 'unwrap', 'normalize', 'structure', 'correct', 'sidecar', 'dates', 'metrics', 'entities', 'translation', 'record', 'coverage'),
+	}),
 	data: strings('title', 'intro', 'index', 'indexDesc', 'csv', 'csvDesc', 'records', 'recordsDesc'),
 	search: strings(
 		'title', 'label', 'submit', 'loading', 'none', 'count', 'noscript', 'error', 'hint', 'countOne', 'more', 'sort',

@@ -70,6 +70,8 @@ export function routesOf(lang: Lang): string[] {
 		...indicatorIds.flatMap((id) => pagesOf(`${lang}/metrics/${id}/`, indicatorCounts.get(id)!, 4)),
 		...records.map((r) => `${lang}/articles/${r.slug}/`),
 		`${lang}/about/`,
+		`${lang}/about/cleaning/`,
+		`${lang}/about/citing/`,
 		`${lang}/data/`,
 		`${lang}/search/`,
 	];
@@ -91,6 +93,8 @@ export function pageTypes(lang: Lang): Record<string, string> {
 		metrics: `${lang}/metrics/`,
 		metric: `${lang}/metrics/${rich.metrics[0]!.indicator}/`,
 		about: `${lang}/about/`,
+		'about-cleaning': `${lang}/about/cleaning/`,
+		'about-citing': `${lang}/about/citing/`,
 		data: `${lang}/data/`,
 		search: `${lang}/search/?q=${encodeURIComponent(lang === 'zh' ? '开发区' : 'zone')}`,
 	};
