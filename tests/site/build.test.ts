@@ -36,7 +36,7 @@ beforeAll(() => {
 	expect(ingest().status).toBe(0);
 });
 
-describe('the site is built from the MDX files', () => {
+describe('the site is built from the MDX files', { timeout: 600_000 }, () => {
 	test('a correction file changes the article page; the source panel keeps the text as received', () => {
 		const before = build();
 		expect(before.status, before.stderr).toBe(0);
