@@ -7,13 +7,13 @@
  * 2. the site builds at the domain root
  * 3. reproducible: a second build from the same inputs is byte-identical (differing files are named)
  * 4. links: every internal link, #anchor and asset resolves; every RSS item and sitemap URL is a page
- * 5. HTML validity (html-validate, .htmlvalidate.json)
+ * 5. HTML validity (html-validate, .htmlvalidate.mjs)
  * 6. the same site under a base path (/archive/): builds, and every link stays under the base
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkLinks } from '../tests/e2e/linkcheck.ts';
+import { checkLinks } from './linkcheck.ts';
 
 const NODE = process.execPath;
 const OUT = 'test-results/gates';

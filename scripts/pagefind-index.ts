@@ -5,6 +5,7 @@
  * ARCHIVE_DATA_DIR like the build.
  */
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { config } from '../src/utils/config.ts';
 
-const dist = process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist';
+const dist = process.argv[2] ?? config.outDir;
 await buildSearchIndex(dist, { log: (s) => console.log(s) });

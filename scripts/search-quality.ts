@@ -12,12 +12,13 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildQueries, type Query } from './search-queries.ts';
 import { serveStatic } from './search-serve.ts';
+import { config } from '../src/utils/config.ts';
 
 const { values } = parseArgs({
 	options: {
-		dist: { type: 'string', default: process.env.ARCHIVE_OUT_DIR || 'dist' },
-		content: { type: 'string', default: process.env.ARCHIVE_CONTENT_DIR || 'content' },
-		data: { type: 'string', default: process.env.ARCHIVE_DATA_DIR || 'data' },
+		dist: { type: 'string', default: config.outDir },
+		content: { type: 'string', default: config.contentDir },
+		data: { type: 'string', default: config.dataDir },
 		verbose: { type: 'boolean', default: false },
 		group: { type: 'string' },
 		json: { type: 'string' },

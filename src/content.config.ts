@@ -10,9 +10,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleSchema } from './schemas/article.ts';
 import { articleLoader } from './loaders/articles.ts';
-import { contentDir } from './utils/paths.ts';
+import { config } from './utils/config.ts';
 
-const articles = defineCollection({ loader: articleLoader(contentDir), schema: articleSchema });
+const articles = defineCollection({ loader: articleLoader(config.contentDir), schema: articleSchema });
 
 /**
  * The archive's own editorial pages, `src/docs/<lang>/<doc>.mdx` (id `<lang>/<doc>`), compiled by

@@ -2,7 +2,7 @@
  * `npm run ingest -- [--in seeds] [--out content] [--check] [--quiet] [--no-cache]`
  *
  * Turns every `<stem>.txt` in --in (with optional `<stem>.meta.yaml` and `<stem>.en.md`) into
- * `zh/<slug>.mdx`, `en/<slug>.mdx` (translated articles), `records/<slug>.json` and `manifest.json`
+ * `zh/<slug>.mdx`, `en/<slug>.mdx` (translated articles), `cleaning/<slug>.json` and `manifest.json`
  * under --out. Unreadable files are named with the reason; every good article is still written; the
  * exit code is 1 when any file failed. With --check nothing is written: the exit code is 1 when --out
  * is not exactly what the seeds produce (and the differences are listed). Runs are incremental (see

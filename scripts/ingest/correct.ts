@@ -24,7 +24,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { type Block, type Correction, correctionSchema } from '../../src/schemas/article.ts';
-import { fatal } from './decode.ts';
+import { fatal } from './messages.ts';
 import type { VFile } from './types.ts';
 
 const source = 'correct';

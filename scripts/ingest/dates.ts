@@ -9,7 +9,7 @@
  */
 import type { Article, Block } from '../../src/schemas/article.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
-import { PRINTED_DATE } from './structure.ts';
+import { PRINTED_DATE } from './patterns.ts';
 import type { VFile } from './types.ts';
 
 const source = 'dates';

@@ -6,6 +6,7 @@
  * reporting each kind of change. Empty, binary and undecodable input gets a fatal message naming the
  * reason; the caller skips the file and goes on with the rest.
  */
+import { fatal } from './messages.ts';
 import type { VFile } from './types.ts';
 
 const source = 'decode';
@@ -15,15 +16,10 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** C0/C1 controls except tab and line feed. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-export function fatal(file: VFile, reason: string, ruleId: string, src = source): void {
-	const message = file.message(reason, { ruleId, source: src });
-	message.fatal = true;
-}
-
 /** Decode raw bytes, or return null after a fatal message. */
 export function decode(bytes: Uint8Array, file: VFile): string | null {
 	if (bytes.length === 0) {
-		fatal(file, 'Cannot read file: it is empty (0 bytes)', 'empty');
+		fatal(file, 'Cannot read file: it is empty (0 bytes)', 'empty', source);
 		return null;
 	}
 	let text: string;
@@ -42,25 +38,25 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 	try {
 		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
 	} catch {
-		fatal(file, `Cannot read file: bytes are neither valid UTF-8 nor valid ${encoding.toUpperCase()}`, 'undecodable');
+		fatal(file, `Cannot read file: bytes are neither valid UTF-8 nor valid ${encoding.toUpperCase()}`, 'undecodable', source);
 		return null;
 	}
 	if (encoding !== 'utf-8') {
 		file.info(`Decoded as ${encoding.toUpperCase()}`, { ruleId: 'encoding', source });
 		// GB18030 decodes almost any byte soup; demand that the result looks like text.
 		if (encoding === 'gb18030' && !looksLikeText(text)) {
-			fatal(file, 'Cannot read file: bytes are not valid UTF-8, and as GB18030 they do not decode to text', 'undecodable');
+			fatal(file, 'Cannot read file: bytes are not valid UTF-8, and as GB18030 they do not decode to text', 'undecodable', source);
 			return null;
 		}
 	} else if (bytes[0] === 0xef) {
 		file.info('Removed UTF-8 byte-order mark', { ruleId: 'bom', source });
 	}
 	if (text.trim() === '') {
-		fatal(file, 'Cannot read file: it contains only white space', 'empty');
+		fatal(file, 'Cannot read file: it contains only white space', 'empty', source);
 		return null;
 	}
 	if (!looksLikeText(text)) {
-		fatal(file, 'Cannot read file: it is binary (mostly control characters)', 'binary');
+		fatal(file, 'Cannot read file: it is binary (mostly control characters)', 'binary', source);
 		return null;
 	}
 	const crlf = text.match(/\r\n?/g)?.length ?? 0;
@@ -71,7 +67,7 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 	text = strip(text, INVISIBLE, file, 'zero-width', 'zero-width or invisible');
 	text = strip(text, CONTROL, file, 'control', 'control');
 	if (text.trim() === '') {
-		fatal(file, 'Cannot read file: it contains only white space', 'empty');
+		fatal(file, 'Cannot read file: it contains only white space', 'empty', source);
 		return null;
 	}
 	return text;

@@ -1,7 +1,7 @@
 /** The ingest's two ends that touch the disk: reading a seed directory, writing (or checking) an output directory. */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { SeedInput } from './index.ts';
+import type { SeedInput } from './types.ts';
 
 /** Output subdirectories the ingest owns: files in them that a run does not produce are removed. */
 export const OWNED_DIRS = ['zh', 'en', 'cleaning', 'records'];

@@ -1,8 +1,9 @@
 /**
  * Running the ingest over a directory: incremental and parallel.
  *
- * - Every article's inputs (seed bytes, sidecar, translation) and the pipeline itself (the source of
- *   `scripts/ingest/`, `src/schemas/` and the glossaries in `data/`) are hashed. An article whose key is
+ * - Every article's inputs (seed bytes, sidecar, translation) and the pipeline itself (every module the
+ *   ingest imports, found by walking its imports, the versions of the packages it uses, and the
+ *   glossaries in `data/`: `pipeline-files.ts`) are hashed. An article whose key is
  *   in the cache (`.cache/ingest/<out>.json`, not part of the content) and whose output files are still on
  *   disk with the recorded size is not run again: after one changed seed only that seed is ingested and
  *   only its files are written.
@@ -10,12 +11,16 @@
  * - `--check` never trusts the cache for the disk: it compares every expected file's content.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { applySlug, assignSlugs, emit, ingestOne, type SeedInput } from './index.ts';
+import { emit } from './emit.ts';
+import { ingestOne } from './index.ts';
+import { applySlug, assignSlugs } from './slug.ts';
+import type { SeedInput } from './types.ts';
 import { loadGlossaries } from './glossary.ts';
+import { pipelineHash } from './pipeline-files.ts';
 import { diffOutputs, MANIFEST, readSeeds, writeOutputs } from './io.ts';
 
 export interface RunOptions {
@@ -63,20 +68,6 @@ export interface RunResult {
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const fileHashes = (files: [string, string][]): Entry['files'] => Object.fromEntries(files.map(([p, c]) => [p, [Buffer.byteLength(c), sha(c)]]));
-
-/** Hash of everything that shapes the output besides an article's own inputs. */
-export function pipelineHash(dataDir: string): string {
-	const h = createHash('sha256');
-	const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-	for (const dir of [join(root, 'scripts/ingest'), join(root, 'src/schemas'), dataDir]) {
-		if (!existsSync(dir)) continue;
-		for (const f of readdirSync(dir).sort()) {
-			if (!/\.(ts|ya?ml)$/.test(f)) continue;
-			h.update(f).update(readFileSync(join(dir, f)));
-		}
-	}
-	return h.digest('hex');
-}
 
 export function inputKey(input: SeedInput, pipeline: string): string {
 	return sha(JSON.stringify([pipeline, input.name, sha(input.bytes), input.sidecar ?? null, input.translation ?? null, input.fix ?? null]));

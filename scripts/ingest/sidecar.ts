@@ -1,7 +1,7 @@
 /** Stage `sidecar`: parse and validate `seeds/<stem>.meta.yaml`. A bad sidecar is a fatal error naming the file. */
 import { parse } from 'yaml';
 import { type Sidecar, sidecarSchema } from '../../src/schemas/sidecar.ts';
-import { fatal } from './decode.ts';
+import { fatal } from './messages.ts';
 import type { VFile } from './types.ts';
 
 export function parseSidecar(name: string, text: string, file: VFile): Sidecar | null {

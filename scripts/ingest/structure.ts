@@ -17,7 +17,7 @@
  *   `(文/…)` byline (moved to the front), or a first paragraph set wider than the columns after it.
  */
 import type { Block, Byline } from '../../src/schemas/article.ts';
-import { CREDIT, SENTENCE_PUNCT, SHORT_LINE } from './patterns.ts';
+import { CREDIT, PRINTED_DATE, SENTENCE_PUNCT, SHORT_LINE } from './patterns.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
 
 const source = 'structure';
@@ -61,7 +61,6 @@ const BYLINE_PATTERNS: { re: RegExp; role: Byline['role']; label: (m: RegExpMatc
 /** Masthead lines. */
 const NEWSPAPER = /^(\p{Script=Han}{2,6}(?:日报|晚报|时报|报))(?:\s+(.+))?$/u;
 const SERIAL = /(国内统一连续出版物号|CN\s*\d{2}-\d{4}|ISSN)/u;
-export const PRINTED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s+.*)?$/u;
 const WEEKDAY = /^星期[一二三四五六日天]$/u;
 const MD = /^(#{1,6})\s+(.+)$/u;
 

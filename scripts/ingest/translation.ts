@@ -9,7 +9,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { Article, Block } from '../../src/schemas/article.ts';
-import { fatal } from './decode.ts';
+import { fatal } from './messages.ts';
 import type { VFile } from './types.ts';
 
 const source = 'translation';

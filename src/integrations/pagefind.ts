@@ -23,8 +23,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Article } from '../schemas/article.ts';
+import { config } from '../utils/config.ts';
+import { linkable, loadGlossaries } from '../utils/glossary-loader.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -56,15 +57,14 @@ const attr = (s: string) => escapeHtml(s.replace(/[,:]/g, ' '));
 
 interface Names {
 	topics: Map<string, { zh: string; en: string }>;
-	unlinked: Set<string>;
+	/** Whether an entity is linked (and so a search facet): the glossary's `link` flag. */
+	linkable: (id: string) => boolean;
 }
 
+/** Topic names and the entity `link` flag from the glossaries in `dataDir` (the one validated loader). */
 function loadNames(dataDir: string): Names {
-	const read = (f: string) => (existsSync(join(dataDir, f)) ? ((parse(readFileSync(join(dataDir, f), 'utf8')) ?? []) as Record<string, unknown>[]) : []);
-	return {
-		topics: new Map(read('topics.yaml').map((t) => [t.id as string, { zh: t.zh as string, en: t.en as string }])),
-		unlinked: new Set(read('entities.yaml').filter((e) => e.link === false).map((e) => e.id as string)),
-	};
+	const g = loadGlossaries(dataDir);
+	return { topics: new Map(g.topics.map((t) => [t.id, { zh: t.zh, en: t.en }])), linkable: linkable(g.entities) };
 }
 
 /** The index-only additions for one article page: filters, sort, meta and (English) names. */
@@ -74,7 +74,7 @@ export function searchAnnotations(r: Article, lang: Lang, names: Names): string 
 	out.push(el(`data-pagefind-filter="year:${r.date ? r.date.slice(0, 4) : 'none'}"`));
 	out.push(el(`data-pagefind-filter="translated:${r.translation ? 'yes' : 'no'}"`));
 	for (const id of r.topics) out.push(el(`data-pagefind-filter="topic:${attr(names.topics.get(id)?.[lang] ?? id)}"`));
-	for (const e of r.entities) if (!names.unlinked.has(e.id)) out.push(el(`data-pagefind-filter="entity:${attr(e.name[lang])}"`));
+	for (const e of r.entities) if (names.linkable(e.id)) out.push(el(`data-pagefind-filter="entity:${attr(e.name[lang])}"`));
 	for (const id of new Set(r.metrics.map((m) => m.indicator))) out.push(el(`data-pagefind-filter="indicator:${attr(id)}"`));
 	out.push(el(`data-pagefind-sort="date:${r.date ?? '0000'}"`));
 	out.push(el(`data-pagefind-meta="date:${r.date ?? ''}"`));
@@ -150,7 +150,7 @@ export interface BuildOptions {
 
 /** Index the article pages of a built site in `outDir` into `outDir/pagefind/`. Returns the number of pages. */
 export async function buildSearchIndex(outDir: string, options: BuildOptions = {}): Promise<number> {
-	const names = loadNames(options.dataDir ?? process.env.ARCHIVE_DATA_DIR ?? 'data');
+	const names = loadNames(options.dataDir ?? config.dataDir);
 	// The records as the site published them for download (`/data/articles/<slug>.json`, made from the
 	// content collection): no second reading of the MDX files.
 	const records = new Map<string, Article>();
@@ -206,7 +206,7 @@ export default function pagefind(): AstroIntegration {
 		name: 'archive-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				if (process.env.ARCHIVE_PAGEFIND === '0') return logger.info('skipped (ARCHIVE_PAGEFIND=0)');
+				if (!config.pagefind) return logger.info('skipped (ARCHIVE_PAGEFIND=0)');
 				await buildSearchIndex(fileURLToPath(dir), { log: (s) => logger.info(s) });
 			},
 		},

@@ -88,11 +88,38 @@ export const sourceSchema = z.object({
 	page: z.string().nullable(),
 });
 
+/** A place in the decoded source: 1-based line and column, as the stage that reported it counted. */
+export const sourcePointSchema = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) });
+
+/**
+ * One message of the ingest (a vfile message, kept whole): what a stage changed (`info`) or doubts
+ * (`warning`). Fatal messages (`error`) stop a record from being written, so records carry none.
+ */
+export const cleaningMessageSchema = z.object({
+	/** What was done or doubted, in English (may quote the article's Chinese text). */
+	reason: z.string(),
+	/** `info`: a repair the stage made; `warning`: something it could not repair or decide; `error`: fatal. */
+	severity: z.enum(['info', 'warning', 'error']),
+	/** The stage that reported it (`unwrap`, `metrics`, …), or null. */
+	source: z.string().nullable(),
+	/** The rule within the stage (`hard-wrap`, `metric`, …), or null. */
+	ruleId: z.string().nullable(),
+	/** Where in the decoded source: a point, or a range when `end` is set; null when the message is about the whole file. */
+	place: z.object({ start: sourcePointSchema, end: sourcePointSchema.nullable() }).nullable(),
+	/** The text as found, when the stage says so. */
+	actual: z.string().nullable(),
+	/** What it was changed to or should be (one or more alternatives), when the stage says so. */
+	expected: z.array(z.string()).nullable(),
+});
+
+export type CleaningMessage = z.infer<typeof cleaningMessageSchema>;
+export type SourcePoint = z.infer<typeof sourcePointSchema>;
+
 export const cleaningSchema = z.object({
 	/** Number of changes each stage made, by stage name. */
 	stages: z.record(z.string(), z.number().int().min(0)),
-	/** Every message of the run, as `line:column: reason [stage:rule]`. */
-	messages: z.array(z.string()),
+	/** Every message of the run, in the order the stages reported them. */
+	messages: z.array(cleaningMessageSchema),
 	coverage: z.object({
 		/** Han characters and digits in the source after undoing doubled glyphs. */
 		sourceChars: z.number().int().min(0),

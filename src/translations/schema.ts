@@ -31,7 +31,8 @@ export const uiStringsSchema = z.strictObject({
 	}),
 	corrections: strings('title', 'intro', 'where', 'title_', 'subtitle', 'kicker', 'block', 'read', 'corrected', 'reason', 'by'),
 	original: strings(
-		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage', 'corrections',
+		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage',
+		'doubt', 'nothing', 'corrections',
 	),
 	paging: strings('label', 'previous', 'next', 'pageOf', 'titled'),
 	archive: strings('undatedIntro', 'yearIntro', 'yearTitle', 'title', 'intro', 'yearOnly', 'undated', 'count'),

@@ -3,7 +3,7 @@
  * `27.3亿元` / `CNY 2.73 bn`. Chinese keeps figures as printed; English converts Chinese units
  * (万, 亿, 元, 美元, 家, …) to English ones.
  */
-import type { Article, Metric } from '../schemas/article.ts';
+import type { Article, CleaningMessage, Metric, SourcePoint } from '../schemas/article.ts';
 import { useTranslations } from './i18n.ts';
 import type { Lang } from './routing/index.ts';
 
@@ -221,4 +221,14 @@ export function formatPeriod(period: string | null, lang: Lang): FormattedFigure
 /** Join names with the locale's list separator. */
 export function formatList(items: string[], lang: Lang): string {
 	return items.join(useTranslations(lang)('format.listSeparator'));
+}
+
+/**
+ * A cleaning message's place as `line:column`, or `line:column-line:column` for a range (vfile's
+ * notation); the empty string for a message about the whole file (never a made-up `1:1`).
+ */
+export function formatSourcePlace(place: CleaningMessage['place']): string {
+	if (!place) return '';
+	const point = (p: SourcePoint) => `${p.line}:${p.column}`;
+	return place.end ? `${point(place.start)}-${point(place.end)}` : point(place.start);
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { contentDir, sourcesDir } from './paths.ts';
+import { config } from './config.ts';
 
 export interface SourceFile {
 	bytes: Buffer;
@@ -19,7 +19,7 @@ export interface SourceFile {
 
 export function findSource(sourceFile: string, expectedSha256: string): SourceFile | null {
 	const name = basename(sourceFile);
-	for (const dir of [join(contentDir, 'sources'), sourcesDir]) {
+	for (const dir of [join(config.contentDir, 'sources'), config.sourcesDir]) {
 		const path = join(dir, name);
 		if (!existsSync(path)) continue;
 		const bytes = readFileSync(path);

@@ -2,7 +2,7 @@
  * The article page: language switch, figures ↔ table ↔ indicator page, entity and topic links both
  * ways, citations, translation notices, hostile text, copy button.
  */
-import { test, expect, records, rich, translated, untranslated, unlinkedEntities, sitePath, basePath, type Lang } from './helpers.ts';
+import { test, expect, records, rich, translated, untranslated, isLinkable, sitePath, basePath, type Lang } from './helpers.ts';
 
 const article = (lang: Lang, slug: string) => `${lang}/articles/${slug}/`;
 
@@ -63,7 +63,7 @@ test('the indicator page draws an accessible chart with a table fallback', async
 
 test('entity links resolve both ways: article → entity page → article', async ({ page }, testInfo) => {
 	await page.goto(article('en', rich.slug));
-	const e = rich.entities.find((x) => !unlinkedEntities.has(x.id))!;
+	const e = rich.entities.find((x) => isLinkable(x.id))!;
 	const mention = page.locator(`.article-body a.mention[data-entity="${e.id}"]`);
 	if ((await mention.count()) > 0) {
 		// Linked once per section at most.
@@ -219,4 +219,22 @@ test('the article page folds the source file as received, with a verified hash a
 	const lines = (await res.text()).split('\n').map((l) => l.trim()).filter((l) => l.length > 10);
 	expect(lines.length).toBeGreaterThan(0);
 	for (const line of lines) expect(shown).toContain(line);
+});
+
+test('the cleaning log shows each message with its place (none when it has none), [stage:rule] and actual → expected', async ({ page }) => {
+	await page.goto(`en/articles/${rich.slug}/`);
+	const source = page.locator('details#source-text');
+	await source.locator('summary').first().click();
+	await source.locator('details summary', { hasText: 'Cleaning log' }).click();
+	const items = source.locator('.cleaning-log li');
+	await expect(items).toHaveCount(rich.cleaning.messages.length);
+	for (const [i, m] of rich.cleaning.messages.entries()) {
+		const item = items.nth(i);
+		await expect(item).toContainText(m.reason);
+		if (m.source && m.ruleId) await expect(item.locator('.cleaning-log__rule')).toHaveText(`[${m.source}:${m.ruleId}]`);
+		if (m.place) await expect(item.locator('.cleaning-log__place')).toHaveText(new RegExp(`^${m.place.start.line}:${m.place.start.column}\\b`));
+		else await expect(item.locator('.cleaning-log__place')).toHaveCount(0);
+		if (m.actual !== null) await expect(item.locator('del')).toHaveText(m.actual);
+		if (m.severity === 'warning') await expect(item.locator('strong')).toHaveText('Doubt');
+	}
 });

@@ -5,7 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { dedupeSlugs, ingestOne } from '../../scripts/ingest/index.ts';
+import { ingestOne } from '../../scripts/ingest/index.ts';
+import { dedupeSlugs } from '../../scripts/ingest/slug.ts';
 import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { readSeeds } from '../../scripts/ingest/io.ts';
 

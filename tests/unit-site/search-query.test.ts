@@ -56,7 +56,7 @@ describe('index-time helpers', () => {
 				metrics: [],
 			} as never,
 			'en',
-			{ topics: new Map([['industry', { zh: '产业', en: 'Industry' }]]), unlinked: new Set() },
+			{ topics: new Map([['industry', { zh: '产业', en: 'Industry' }]]), linkable: () => true },
 		);
 		expect(html).toContain('data-pagefind-filter="year:2024"');
 		expect(html).toContain('data-pagefind-filter="translated:no"');

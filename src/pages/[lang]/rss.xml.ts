@@ -1,7 +1,7 @@
 /** `/<lang>/rss.xml`: the archive's articles, newest first, in one language. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleTitle, getArchive } from '../../utils/archive.ts';
+import { articleSummary, articleTitle, getArchive } from '../../utils/archive.ts';
 import { useTranslations } from '../../utils/i18n.ts';
 import { absoluteUrl, htmlLang, langStaticPaths, routes, type Lang } from '../../utils/routing/index.ts';
 
@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 			title: articleTitle(a, lang).text,
 			link: routes.article(lang, a.slug),
 			...(a.record.date && a.record.datePrecision !== 'unknown' ? { pubDate: new Date(`${a.record.date.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`) } : {}),
-			description: lang === 'en' ? (a.record.translation?.summary ?? undefined) : a.record.blocks.find((b) => b.type === 'lede' || b.type === 'paragraph')?.text,
+			description: articleSummary(a.record, lang),
 			categories: a.record.topics.map((id) => archive.topics.get(id)?.name[lang] ?? id),
 		})),
 	});

@@ -1,8 +1,10 @@
 /**
- * Every URL of the site is built here. Route builders return paths with the base path
- * (`import.meta.env.BASE_URL`, from `ARCHIVE_BASE`) already applied, so components link with
+ * Every URL of the site is built here. Route builders return paths with the base path (`config.base`,
+ * from `ARCHIVE_BASE`, the value Astro's `base` is set to) already applied, so components link with
  * `href={routes.article(lang, slug)}` and never concatenate paths themselves.
  */
+import { config } from '../config.ts';
+
 export const languages = ['zh', 'en'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'zh';
@@ -22,8 +24,7 @@ export function otherLang(lang: Lang): Lang {
 
 /** The base path with exactly one trailing slash (`/` or `/archive/`). */
 export function basePath(): string {
-	const base = import.meta.env.BASE_URL || '/';
-	return base.endsWith('/') ? base : `${base}/`;
+	return config.base;
 }
 
 /** Prefix a site-absolute path (`/zh/…`) with the base path. */
