@@ -16,7 +16,12 @@ export default defineConfig({
 	site,
 	base,
 	outDir: config.outDir,
-	trailingSlash: 'always',
+	// Every URL the site writes ends in `/`. `astro preview` would answer `/zh` (no slash) with a bare
+	// "Not Found (trailingSlash is set to "always")"; it ignores user Vite plugins, so it is told to
+	// ignore the slash instead and serves `/zh` from `zh/index.html`, as static hosts do (they redirect
+	// `/zh` to `/zh/`). Every link is absolute, so the page works at either address; its canonical link
+	// names the one with the slash. Builds are unaffected.
+	trailingSlash: process.argv.includes('preview') ? 'ignore' : 'always',
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [
 		// The archive's own editorial pages (src/docs/). Articles are not compiled: see src/loaders/articles.ts.

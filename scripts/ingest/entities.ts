@@ -9,11 +9,12 @@
  * entities with `link: true` (the default) get `Mention`s to link; the record keeps every mention's
  * place (`entities[].mentions`).
  */
+import { toCodePoints } from '../../src/utils/codepoints.ts';
 import type { Block, EntityRef } from '../../src/schemas/article.ts';
 import type { VFile } from './types.ts';
-import { compileAliases, type AliasMatcher, type EntityDef } from './glossary.ts';
+import { compileAliases, linkable, type AliasMatcher, type EntityDef } from './glossary.ts';
 
-/** One linkable mention: `length` characters of `blocks[block].text` from `offset`. */
+/** One linkable mention: `length` code points of `blocks[block].text` from code point `offset`. */
 export type Mention = { id: string; block: number; offset: number; length: number };
 
 const matchers = new WeakMap<EntityDef[], AliasMatcher<EntityDef>>();
@@ -28,13 +29,19 @@ function matcherFor(entities: EntityDef[]): AliasMatcher<EntityDef> {
 	return m;
 }
 
-/** Find the glossary's entities in every block (headings and captions included). */
+/**
+ * Find the glossary's entities in every block (headings and captions included), leftmost-longest.
+ * Returns one `EntityRef` per entity found, in first-mention order, with every mention's block and
+ * offset/length in the block's text (UTF-16 code units), and the mentions of linkable entities. One
+ * `info` message per entity. Never throws.
+ */
 export function findEntities(
 	blocks: Block[],
 	file: VFile,
 	entities: EntityDef[],
 ): { entities: EntityRef[]; mentions: Mention[] } {
 	const match = matcherFor(entities);
+	const isLinked = linkable(entities);
 	const refs = new Map<string, EntityRef>();
 	const firstBlock = new Map<string, Block>();
 	const mentions: Mention[] = [];
@@ -49,8 +56,11 @@ export function findEntities(
 			}
 			ref.count++;
 			if (ref.blocks.at(-1) !== b) ref.blocks.push(b);
-			ref.mentions.push({ block: b, offset: m.start, length: m.end - m.start });
-			if (e.link) mentions.push({ id: e.id, block: b, offset: m.start, length: m.end - m.start });
+			// Offsets and lengths in code points, as every offset of a record (src/utils/codepoints.ts).
+			const offset = toCodePoints(block.text, m.start);
+			const length = toCodePoints(block.text, m.end) - offset;
+			ref.mentions.push({ block: b, offset, length });
+			if (isLinked(e.id)) mentions.push({ id: e.id, block: b, offset, length });
 		}
 	});
 	for (const ref of refs.values()) {

@@ -13,6 +13,11 @@ export interface ReadResult {
 	errors: { file: string; reason: string }[];
 }
 
+/**
+ * Read every `<stem>.txt` in `dir` (sorted by name) as bytes, with its `<stem>.meta.yaml` and
+ * `<stem>.en.md` as UTF-8 text when present. An editorial file without its seed, or a seed that cannot
+ * be read, is an entry in `errors`, not an exception. Throws only when `dir` itself cannot be listed.
+ */
 export function readSeeds(dir: string): ReadResult {
 	const names = readdirSync(dir).sort();
 	const errors: ReadResult['errors'] = [];

@@ -5,7 +5,9 @@
  * soon as it is imported, and a new import is followed without anyone updating a list of folders.
  *
  * Imports are read with `es-module-lexer` (the lexer Vite uses), which accepts TypeScript's syntax for
- * imports; `import type` is followed too (harmless: at worst a needless cache miss). Packages are counted
+ * imports; `import type` is followed too (harmless: at worst a needless cache miss). Files a module reads
+ * by `new URL(<a relative path literal>, import.meta.url)` (the Unicode table `chars.ts` reads, the worker
+ * `run.ts` starts) are followed as well; JSON and other data files are hashed, not lexed. Packages are counted
  * by name and installed version, not their files.
  */
 import { createHash } from 'node:crypto';
@@ -52,7 +54,12 @@ export function moduleGraph(entries: readonly string[] = INGEST_ENTRIES, root: s
 		if (modules.has(path)) continue;
 		if (!existsSync(path)) throw new Error(`Ingest module not found: ${relative(root, path)}`);
 		modules.add(path);
-		const [imports] = parse(readFileSync(path, 'utf8'), path);
+		// Data files (a JSON table imported `with { type: 'json' }`, a text file read at run time) count by
+		// their content; only code is lexed for further imports.
+		if (!/\.[cm]?[jt]s$/.test(path)) continue;
+		const code = readFileSync(path, 'utf8');
+		for (const m of code.matchAll(/new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g)) queue.push(resolve(dirname(path), m[1]!));
+		const [imports] = parse(code, path);
 		for (const { n: specifier } of imports) {
 			if (!specifier) continue;
 			if (specifier.startsWith('.') || specifier.startsWith('/')) queue.push(resolve(dirname(path), specifier));

@@ -24,6 +24,8 @@ const source = 'record';
 export interface RecordParts {
 	/** Output of `structure`, with at least one block. A null title ends in a fatal message (schema or crash). */
 	structured: Structured;
+	/** The title as the reading stages read it (the Simplified view of a Traditional title, `script.ts`), for the slug; defaults to `structured.title`. */
+	readTitle?: string | null;
 	sidecar: Sidecar | null;
 	dates: DateFields;
 	metrics: Article['metrics'];
@@ -54,7 +56,7 @@ export function assembleRecord(input: SeedInput, parts: RecordParts, file: VFile
 	}
 	const base = {
 		id,
-		slug: sidecar?.slug ?? makeSlug(dates.date, s.title!),
+		slug: sidecar?.slug ?? makeSlug(dates.date, (parts.readTitle ?? s.title)!),
 		sourceFile: input.name,
 		sha256,
 		lang: 'zh' as const,

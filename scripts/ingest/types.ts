@@ -59,6 +59,8 @@ export interface UnwrappedPara extends Para {
 	lines: string[];
 	/** Set when this short paragraph was printed inside another paragraph's sentence (a photo caption). */
 	interrupting?: boolean;
+	/** Set when the paragraph's first line starts with a first-line indent (two U+3000). */
+	indented?: boolean;
 }
 
 /** Runs of non-blank lines: the paragraphs of a source as printed, before any repair joins them. */

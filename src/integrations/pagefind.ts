@@ -26,6 +26,10 @@ import { join } from 'node:path';
 import type { Article } from '../schemas/article.ts';
 import { config } from '../utils/config.ts';
 import { linkable, loadGlossaries } from '../utils/glossary-loader.ts';
+import { loadPaperNames } from '../utils/papers.ts';
+import { useTranslations } from '../utils/i18n.ts';
+import { romanise } from '../utils/names.ts';
+import { formatFigure, formatPeriod } from '../utils/format.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -57,6 +61,8 @@ const attr = (s: string) => escapeHtml(s.replace(/[,:]/g, ' '));
 
 interface Names {
 	topics: Map<string, { zh: string; en: string }>;
+	/** Newspapers' English names by their Chinese name (`sources.yaml`). */
+	papers: Map<string, string>;
 	/** Whether an entity is linked (and so a search facet): the glossary's `link` flag. */
 	linkable: (id: string) => boolean;
 }
@@ -64,7 +70,7 @@ interface Names {
 /** Topic names and the entity `link` flag from the glossaries in `dataDir` (the one validated loader). */
 function loadNames(dataDir: string): Names {
 	const g = loadGlossaries(dataDir);
-	return { topics: new Map(g.topics.map((t) => [t.id, { zh: t.zh, en: t.en }])), linkable: linkable(g.entities) };
+	return { topics: new Map(g.topics.map((t) => [t.id, { zh: t.zh, en: t.en }])), papers: loadPaperNames(dataDir), linkable: linkable(g.entities) };
 }
 
 /** The index-only additions for one article page: filters, sort, meta and (English) names. */
@@ -79,13 +85,20 @@ export function searchAnnotations(r: Article, lang: Lang, names: Names): string 
 	out.push(el(`data-pagefind-sort="date:${r.date ?? '0000'}"`));
 	out.push(el(`data-pagefind-meta="date:${r.date ?? ''}"`));
 	out.push(el(`data-pagefind-meta="precision:${r.datePrecision}"`));
-	const source = [r.source.name, r.source.edition, r.source.page].filter(Boolean).join(' ');
-	out.push(el(`data-pagefind-meta="source:${escapeHtml(source)}"`));
+	// The paper in the page's language; the edition's printed (Chinese) name apart, so that the English
+	// result can mark it as Chinese; the page number in the page's words.
+	const paper = lang === 'en' ? (names.papers.get(r.source.name) ?? romanise(r.source.name, 'title')) : `《${r.source.name}》`;
+	const page = r.source.page ? useTranslations(lang)('article.page', { page: r.source.page }) : '';
+	out.push(el(`data-pagefind-meta="source:${escapeHtml([paper, page].filter(Boolean).join(lang === 'en' ? ', ' : ' '))}"`));
+	// An English page without a translation shows the Chinese text (its title, excerpts): marked by the search page.
+	if (lang === 'en' && !r.translation) out.push(el(`data-pagefind-meta="textLang:zh-CN"`));
+	if (r.source.edition) out.push(el(`data-pagefind-meta="edition:${escapeHtml(r.source.edition)}"`));
 	const byline = r.byline.map((b) => b.name).join(' ');
 	if (byline) out.push(el(`data-pagefind-meta="byline:${escapeHtml(byline)}"`));
-	// Figures by indicator, for indicator search: [indicator, value as printed, period, kind]. Pagefind
-	// also searches metadata: the indicator id is stored reversed (pdg), so that it matches no query.
-	const figures = r.metrics.map((m) => [[...m.indicator].reverse().join(''), m.match, m.period ?? '', m.kind]);
+	// Figures by indicator, for indicator search: [indicator, value, period, kind], value and period in
+	// the page's language (`CNY 2.73 bn`, `H1 2023` on English pages). Pagefind also searches
+	// metadata: the indicator id is stored reversed (pdg), so that it matches no query.
+	const figures = r.metrics.map((m) => [[...m.indicator].reverse().join(''), formatFigure(m, lang).text, formatPeriod(m.period, lang)?.text ?? '', m.kind]);
 	if (figures.length) out.push(el(`data-pagefind-meta="figures:${escapeHtml(JSON.stringify(figures))}"`));
 	return out.join('');
 }

@@ -40,6 +40,11 @@ export const siteEnvSchema = z.object({
 	ARCHIVE_PAGE_SIZE: z.coerce.number().int().positive().default(50),
 	/** `0` skips the Pagefind index in `astro:build:done` (the bench builds it on its own). Default `1`. */
 	ARCHIVE_PAGEFIND: z.enum(['0', '1']).default('1'),
+	/**
+	 * Where rendered share cards are kept, by a hash of what they show (`src/utils/card/`); delete it to
+	 * render every card again. Relative to the working directory. Default `.cache/cards`.
+	 */
+	ARCHIVE_CARD_CACHE: text('.cache/cards'),
 });
 
 /** The environment as read: every variable with its value or its default. */

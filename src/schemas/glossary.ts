@@ -33,8 +33,9 @@ export const indicatorSchema = z.strictObject({
 	aliases: z.array(aliasSchema).default([]),
 	/**
 	 * Units a level or count of this indicator is printed in (`亿元`, `家`). When given, a level or
-	 * count figure in another unit is not read as this indicator (growth rates, shares, points and
-	 * ranks are always accepted). Leave out to accept any unit.
+	 * count figure (or a change or flow of one) in another unit is not read as this indicator (growth
+	 * rates, shares, points and ranks are always accepted). Units are compared without their magnitude
+	 * (万, 亿, 万亿…): `亿元` admits `万元` and `万亿元`, not `美元`. Leave out to accept any unit.
 	 */
 	units: z.array(z.string().min(1)).optional(),
 	/**
@@ -93,7 +94,18 @@ export const topicDefSchema = z.strictObject({
 	note: z.string().optional(),
 });
 
+/** A newspaper (`data/sources.yaml`): the name records carry and its English name. */
+export const sourceDefSchema = z.strictObject({
+	id: idSchema,
+	/** The name as printed, equal to a record's `source.name` (e.g. 聊城日报). */
+	zh: z.string().min(1),
+	/** The paper's English name (Liaocheng Daily), used on English pages. */
+	en: z.string().min(1),
+	note: z.string().optional(),
+});
+
 export const indicatorsFileSchema = z.array(indicatorSchema);
+export const sourcesFileSchema = z.array(sourceDefSchema);
 export const entitiesFileSchema = z.array(entityDefSchema);
 export const topicsFileSchema = z.array(topicDefSchema);
 

@@ -49,6 +49,8 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const facetsBox = document.getElementById('search-facets')!;
 const indicatorBox = document.getElementById('search-indicator')!;
 const d = app.dataset;
+/** Chinese page: full-width punctuation in the UI text built here (`经济（3）`). */
+const zhPage = document.documentElement.lang.startsWith('zh');
 const fill = (template: string | undefined, values: Record<string, string>) => (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 const indicators = JSON.parse(d.indicators ?? '[]') as { id: string; names: string[]; label: string; href: string }[];
 const facetLabels = JSON.parse(d.facets ?? '{}') as Record<Facet, string> & { yes: string; no: string; none: string };
@@ -140,7 +142,10 @@ async function execute(pf: Pagefind, terms: Term[], s: State): Promise<Outcome> 
 	const scores = new Map(first!.results.map((h) => [h.id, h.score]));
 	for (const other of rest) {
 		const ids = new Map(other.results.map((h) => [h.id, h.score]));
-		for (const [id, score] of scores) ids.has(id) ? scores.set(id, score + ids.get(id)!) : scores.delete(id);
+		for (const [id, score] of scores) {
+			if (ids.has(id)) scores.set(id, score + ids.get(id)!);
+			else scores.delete(id);
+		}
 	}
 	let hits = first!.results.filter((h) => scores.has(h.id));
 	const fragment = (h: Hit) => {
@@ -200,20 +205,30 @@ function withHighlight(url: string, marks: string[]): string {
 	return u.pathname + u.search + u.hash;
 }
 
+let resultCount = 0;
+
 function renderResult(f: Fragment, marks: string[]): HTMLLIElement {
 	const title = clean(f.meta.title ?? f.url);
+	// An English page without a translation shows the Chinese text: its title and excerpts say so.
+	const textLang = f.meta.textLang ? { lang: f.meta.textLang } : {};
 	const href = withHighlight(f.url, marks);
 	const meta = el('p', { class: 'search-result__meta' });
 	const dateline = clean(f.meta.dateline ?? '');
 	if (dateline) meta.append(f.meta.date ? el('time', { datetime: f.meta.date }, dateline) : dateline);
 	if (f.meta.source) meta.append(dateline ? ' · ' : '', f.meta.source);
-	const li = el('li', { class: 'search-result', 'data-result-url': f.url }, el('h2', {}, el('a', { href, 'data-result-link': '' }, title)), meta, el('p', { class: 'search-result__excerpt' }, ...excerptNodes(f.excerpt)));
+	// The edition's printed name is Chinese: marked as such on the English page.
+	if (f.meta.edition) meta.append(' ', zhPage ? f.meta.edition : el('span', { lang: 'zh-CN' }, f.meta.edition));
+	const li = el('li', { class: 'search-result', 'data-result-url': f.url }, el('h2', {}, el('a', { href, 'data-result-link': '', ...textLang }, title)), meta, el('p', { class: 'search-result__excerpt', ...textLang }, ...excerptNodes(f.excerpt)));
 	const subs = f.sub_results.filter((r) => r.url.includes('#') && clean(r.title) !== title).slice(0, 3);
 	if (subs.length) {
+		// Labelled by a hidden element rather than aria-label, so that the title in it keeps its language.
+		const labelId = `search-result-sections-${++resultCount}`;
+		const [before = '', after = ''] = (d.sections ?? '{{title}}').split('{{title}}');
+		li.append(el('span', { id: labelId, class: 'sr-only' }, before, el('span', textLang, title), after));
 		li.append(
 			el(
 				'ul',
-				{ class: 'search-result__subs', 'aria-label': fill(d.sections, { title }) },
+				{ class: 'search-result__subs', 'aria-labelledby': labelId, ...textLang },
 				...subs.map((r) => {
 					const item = el('li', {}, el('a', { href: withHighlight(r.url, marks) }, clean(r.title)));
 					// The section's excerpt, unless it is the one shown for the article already.
@@ -243,7 +258,7 @@ function renderFacets(counts: Counts | null, s: State) {
 			const box = el('input', { type: 'checkbox', id, name: facet, value });
 			(box as HTMLInputElement).checked = selected.includes(value);
 			const label = facet === 'translated' ? facetLabels[value as 'yes' | 'no'] : facet === 'year' && value === 'none' ? facetLabels.none : value;
-			fieldset.append(el('div', { class: 'search-facet__option' }, box, el('label', { for: id }, label, ' ', el('span', { class: 'search-facet__count' }, `(${n})`))));
+			fieldset.append(el('div', { class: 'search-facet__option' }, box, el('label', { for: id }, label, ...(zhPage ? [el('span', { class: 'search-facet__count' }, `（${n}）`)] : [' ', el('span', { class: 'search-facet__count' }, `(${n})`)]))));
 		}
 		facetsBox.append(fieldset);
 	}

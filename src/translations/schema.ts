@@ -10,7 +10,7 @@ const strings = <const K extends string>(...keys: K[]) =>
 	z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
 export const uiStringsSchema = z.strictObject({
-	site: strings('name', 'shortName', 'tagline', 'description'),
+	site: strings('name', 'shortName', 'mark', 'tagline', 'description'),
 	nav: strings(
 		'label', 'skip', 'home', 'archive', 'topics', 'entities', 'metrics', 'about', 'data', 'search',
 		'searchLabel', 'searchPlaceholder', 'languageLabel', 'switchTo', 'switchToLabel', 'breadcrumb',
@@ -23,8 +23,10 @@ export const uiStringsSchema = z.strictObject({
 		'byline', 'source', 'edition', 'page', 'date', 'dateEvidence', 'translationNotice', 'translationLink',
 		'originalNotice', 'contents', 'figures', 'figuresIntro', 'backToText', 'toFigure', 'entities', 'topics',
 		'related', 'prevNext', 'previous', 'next', 'cite', 'gbt', 'apa', 'copy', 'copyLabel', 'copied',
-		'downloads', 'downloadRecord', 'viewOriginal', 'headingAnchor', 'noFigures', 'untranslated',
+		'citeDownloads', 'downloads', 'downloadRecord', 'viewOriginal', 'headingAnchor', 'noFigures', 'untranslated',
 	).extend({
+		/** Names of the citation download formats. */
+		citeFormat: strings('ris', 'bibtex', 'csljson'),
 		roles: strings('reporter', 'correspondent', 'author', 'editor', 'photographer', 'planner', 'designer', 'proofreader'),
 		dateSource: strings('printed', 'editorial', 'text-year', 'none'),
 		precision: strings('day', 'month', 'year', 'unknown'),
@@ -32,7 +34,7 @@ export const uiStringsSchema = z.strictObject({
 	corrections: strings('title', 'intro', 'where', 'title_', 'subtitle', 'kicker', 'block', 'read', 'corrected', 'reason', 'by'),
 	original: strings(
 		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage',
-		'doubt', 'nothing', 'corrections',
+		'doubt', 'nothing', 'corrections', 'doubts',
 	),
 	paging: strings('label', 'previous', 'next', 'pageOf', 'titled'),
 	archive: strings('undatedIntro', 'yearIntro', 'yearTitle', 'title', 'intro', 'yearOnly', 'undated', 'count'),
@@ -42,8 +44,9 @@ export const uiStringsSchema = z.strictObject({
 	topics: strings('title', 'intro', 'articles', 'count', 'entities'),
 	metrics: strings(
 		'title', 'intro', 'indicator', 'values', 'latest', 'allValues', 'chart', 'chartTitle', 'chartDesc',
-		'approxDate', 'undatedNote', 'sentence',
-	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points') }),
+		'approxDate', 'undatedNote', 'sentence', 'seriesNone', 'seriesYear', 'seriesAsOf', 'seriesDay', 'periodsDiffer',
+		'chartSeriesTitle',
+	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative') }),
 	table: strings('indicator', 'value', 'period', 'rank', 'article', 'date', 'sentence', 'kind', 'count', 'name'),
 	/** The About page's text is the MDX document `src/docs/<lang>/about.mdx`; these are its components' strings. */
 	about: strings('stats', 'rejected'),
@@ -58,8 +61,8 @@ export const uiStringsSchema = z.strictObject({
 	),
 	notFound: strings('title', 'text', 'home'),
 	chooser: strings('title', 'text'),
-	footer: strings('about', 'feed', 'sitemap'),
-	format: strings('undated', 'approxYear', 'listSeparator', 'rank'),
+	footer: strings('about', 'feed', 'dataFiles', 'sitemap'),
+	format: strings('undated', 'approxYear', 'listSeparator', 'rank', 'periodUnread'),
 	rss: strings('title', 'description'),
 });
 

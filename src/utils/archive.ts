@@ -270,9 +270,9 @@ export function articleTitle(article: ArticleView, lang: Lang): { text: string; 
 
 /**
  * An article's summary in a language, whole (callers shorten it): in English the translation's
- * `summary` (undefined for an untranslated article); in Chinese the text of the first lede or, failing
- * that, the first paragraph (undefined when the body has neither). Used by article lists, the RSS
- * feeds and the article page's meta description.
+ * `summary` (undefined for an untranslated article); in Chinese the text of the first block that is a
+ * lede or a paragraph, skipping headings, captions and credits (undefined when there is none). Used by
+ * article lists, the RSS feeds and the article page's meta description.
  */
 export function articleSummary(record: Pick<Article, 'blocks' | 'translation'>, lang: Lang): string | undefined {
 	if (lang === 'en') return record.translation?.summary;

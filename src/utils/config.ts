@@ -24,6 +24,8 @@ export interface SiteConfig {
 	pageSize: number;
 	/** Whether `astro build` writes the Pagefind index (`ARCHIVE_PAGEFIND` ≠ `0`). */
 	pagefind: boolean;
+	/** Absolute path of the share-card cache (`ARCHIVE_CARD_CACHE`). */
+	cardCache: string;
 }
 
 /** `archive/`, `/archive`, `//archive//` → `/archive/`; `/` stays `/`. */
@@ -53,6 +55,7 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
 		outDir: e.ARCHIVE_OUT_DIR,
 		pageSize: e.ARCHIVE_PAGE_SIZE,
 		pagefind: e.ARCHIVE_PAGEFIND !== '0',
+		cardCache: resolve(e.ARCHIVE_CARD_CACHE),
 	};
 }
 

@@ -3,7 +3,6 @@
  * ARCHIVE_CONTENT_DIR as the build, so the tests run on the fixture or the real archive), the
  * list of routes, and relative URLs that work under any base path.
  */
-import { join } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { Article } from '../../src/schemas/article.ts';
 import { readArchive } from '../../src/utils/article-mdx.ts';

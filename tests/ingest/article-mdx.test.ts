@@ -5,7 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { toMdx } from '../../scripts/ingest/mdx.ts';
+import { parsePeriod, parseRank } from '../../scripts/ingest/period.ts';
 import type { Article } from '../../src/schemas/article.ts';
+import { parseUnit } from '../../src/utils/units.ts';
 import { ArticleFileError, readArticle } from '../../src/utils/article-mdx.ts';
 
 const record: Article = {
@@ -23,11 +25,28 @@ const record: Article = {
 	datePrecision: 'year',
 	dateSource: 'text-year',
 	dateEvidence: null,
+	dateNote: { zh: '据文中数据定为2024年。', en: 'Dated 2024 from the figures in the text.' },
 	blocks: [
 		{ type: 'heading', level: 2, text: '小标题', id: 'b0', source: { start: 3, end: 3 } },
 		{ type: 'paragraph', text: '中通客车出口增长7.3%。{x}', id: 'b1', source: { start: 4, end: 6 } },
 	],
-	metrics: [{ indicator: 'exports', label: { zh: '出口', en: 'Exports' }, value: 7.3, unit: '%', period: null, kind: 'growth', rank: null, text: '中通客车出口增长7.3%。', block: 1, match: '7.3%', offset: 8 }],
+	// Structured unit, period and rank and code-point offsets: the frontmatter must carry them whole.
+	metrics: [
+		{
+			indicator: 'exports',
+			label: { zh: '出口', en: 'Exports' },
+			value: 7.3,
+			unit: parseUnit('%')!,
+			period: parsePeriod('上半年')!,
+			kind: 'growth',
+			rank: parseRank('全市第2')!,
+			text: '中通客车出口增长7.3%。',
+			block: 1,
+			match: '7.3%',
+			blockOffset: 8,
+			textOffset: 0,
+		},
+	],
 	entities: [{ id: 'zhongtong-bus', type: 'company', name: { zh: '中通客车', en: 'Zhongtong Bus' }, count: 1, blocks: [1], mentions: [{ block: 1, offset: 0, length: 4 }] }],
 	topics: [],
 	furniture: [],

@@ -14,6 +14,7 @@ describe('readSiteConfig', () => {
 			outDir: './dist',
 			pageSize: 50,
 			pagefind: true,
+			cardCache: resolve('.cache/cards'),
 		});
 	});
 	test('an empty variable is unset, never an empty path', () => {

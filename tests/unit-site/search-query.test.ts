@@ -56,7 +56,7 @@ describe('index-time helpers', () => {
 				metrics: [],
 			} as never,
 			'en',
-			{ topics: new Map([['industry', { zh: '产业', en: 'Industry' }]]), linkable: () => true },
+			{ topics: new Map([['industry', { zh: '产业', en: 'Industry' }]]), linkable: () => true, papers: new Map([['聊城日报', 'Liaocheng Daily']]) },
 		);
 		expect(html).toContain('data-pagefind-filter="year:2024"');
 		expect(html).toContain('data-pagefind-filter="translated:no"');
@@ -64,5 +64,8 @@ describe('index-time helpers', () => {
 		expect(html).toContain('data-pagefind-filter="entity:A  B  C"');
 		expect(html).toContain('data-pagefind-sort="date:2024-06"');
 		expect(html).not.toContain('<script>');
+		// The English page names the paper in English (data/sources.yaml), and says its text is Chinese.
+		expect(html).toContain('data-pagefind-meta="source:Liaocheng Daily"');
+		expect(html).toContain('data-pagefind-meta="textLang:zh-CN"');
 	});
 });

@@ -45,6 +45,14 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 
 const enc = encodeURIComponent;
 
+/** The reference downloads of an article: file extension, media type, and its name's translation key. */
+export const citationFormats = [
+	{ ext: 'ris', type: 'application/x-research-info-systems', key: 'ris' },
+	{ ext: 'bib', type: 'application/x-bibtex', key: 'bibtex' },
+	{ ext: 'csl.json', type: 'application/vnd.citationstyles.csl+json', key: 'csljson' },
+] as const;
+export type CitationExt = (typeof citationFormats)[number]['ext'];
+
 /** Paths without the base; `routes` below adds it. */
 export const paths = {
 	root: () => '/',
@@ -68,6 +76,12 @@ export const paths = {
 	data: () => '/data/',
 	dataIndex: () => '/data/articles.json',
 	dataRecord: (slug: string) => `/data/articles/${enc(slug)}.json`,
+	/** An article's reference for reference managers: `ext` is one of {@link citationFormats}. */
+	dataCitation: (slug: string, ext: CitationExt) => `/data/citations/${enc(slug)}.${ext}`,
+	/** An article's share card (PNG, 1200 × 630), the same for both languages. */
+	card: (slug: string) => `/cards/${enc(slug)}.png`,
+	/** A newspaper's wordmark (PNG, 600 × 60), the publisher logo of its articles' JSON-LD; `paper` from `paperId`. */
+	publisherLogo: (paper: string) => `/cards/publishers/${enc(paper)}.png`,
 	dataFigures: () => '/data/figures.csv',
 	dataSource: (file: string) => `/data/sources/${enc(file)}`,
 	sitemap: () => '/sitemap-index.xml',
