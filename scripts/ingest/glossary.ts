@@ -6,6 +6,7 @@
 export {
 	checkGlossaries,
 	GlossaryError,
+	kindAnchor,
 	linkable,
 	loadGlossaries,
 	parseGlossary,

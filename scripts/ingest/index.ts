@@ -65,7 +65,7 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 		const v = !view.traditional ? s : !corrections.length ? structured : simplifiedCorrected(structured, s);
 		const dates = resolveDate(v.printedDate, sidecar, v.blocks, file);
 		const metrics = view.printedMetrics(extractMetrics(v.blocks, file, glossaries.indicators), v.blocks, s.blocks);
-		const { entities } = findEntities(v.blocks, file, glossaries.entities);
+		const { entities } = findEntities(v.blocks, file, glossaries.entities, v.title);
 		const topics = assignTopics(v.blocks, entities, metrics, glossaries.topics);
 		const translation = input.translation ? parseTranslation(input.translation.text, s.blocks, file) : null;
 		if (isFatal(file)) return none;

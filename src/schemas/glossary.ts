@@ -67,6 +67,20 @@ export const entityDefSchema = z.strictObject({
 	 * `中通`. A match of an alias that lies inside one of these strings is skipped.
 	 */
 	notIn: z.array(z.string().min(1)).default([]),
+	/**
+	 * Contextual (anaphoric) forms: forms of `zh`/`aliases` that name this entity only in an article
+	 * about it (`开发区` is "this zone"). They are mentions unless the article's subject is another
+	 * entity of the same kind the glossary does not know (see `kindNames`; entities.ts). Each must also
+	 * be listed as `zh` or in `aliases`.
+	 */
+	contextual: z.array(aliasSchema).default([]),
+	/**
+	 * Name endings of this entity's kind (`经济技术开发区`, `高新区`): a place name followed by one of
+	 * them, that is not a form of a glossary entity, names ANOTHER entity of this kind (临河经济技术开发区).
+	 * Such a name is never split into a mention of its tail, and when that other entity is the
+	 * article's subject the `contextual` forms of this entity and of its children are not mentions.
+	 */
+	kindNames: z.array(aliasSchema).default([]),
 	/** False for entities mentioned so often that linking each mention is noise (the zone itself). Still counted. */
 	link: z.boolean().default(true),
 	/** Id of the entity this one belongs to (a company's project, a district's subdistrict). */

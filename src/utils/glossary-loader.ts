@@ -111,6 +111,12 @@ export function checkGlossaries(g: Glossaries, files: Record<GlossaryName, strin
 	const entityIds = unique('entities', g.entities, true);
 	unique('topics', g.topics, false);
 	g.entities.forEach((e, i) => {
+		e.contextual.forEach((form, j) => {
+			if (form !== e.zh && !e.aliases.includes(form))
+				throw new GlossaryError(files.entities, `[${i}] (${e.id}).contextual[${j}]`, `"${form}" is not the zh name or an alias of ${e.id}`);
+		});
+		if (e.contextual.length && !kindAnchor(g.entities, e))
+			throw new GlossaryError(files.entities, `[${i}] (${e.id}).contextual`, 'needs kindNames on the entity or one of its parents');
 		if (e.parent && !entityIds.has(e.parent))
 			throw new GlossaryError(files.entities, `[${i}] (${e.id}).parent`, `unknown entity "${e.parent}"`);
 	});
@@ -159,4 +165,19 @@ export function loadGlossaries(dir = 'data'): Glossaries {
 export function linkable(entities: readonly Pick<EntityDef, 'id' | 'link'>[]): (id: string) => boolean {
 	const unlinked = new Set(entities.filter((e) => e.link === false).map((e) => e.id));
 	return (id) => !unlinked.has(id);
+}
+
+/**
+ * The entity whose `kindNames` decide when `e`'s contextual forms are mentions: `e` itself when it
+ * has `kindNames`, else its nearest parent that has them (`ldz` for `ldz-party-working-committee`);
+ * undefined when none has. Parent cycles end the walk.
+ */
+export function kindAnchor(entities: readonly EntityDef[], e: EntityDef): EntityDef | undefined {
+	const byId = new Map(entities.map((x) => [x.id, x]));
+	const seen = new Set<string>();
+	for (let x: EntityDef | undefined = e; x && !seen.has(x.id); x = x.parent ? byId.get(x.parent) : undefined) {
+		if (x.kindNames.length) return x;
+		seen.add(x.id);
+	}
+	return undefined;
 }

@@ -116,7 +116,7 @@ describe('field case 02: Kangxi radicals and compatibility ideographs', () => {
 		expect(body).toContain('国际金融中心项目');
 		expect(body).not.toMatch(/[\u2E80-\u2FDF\uF900-\uFAFF]/u);
 		const gdp = record!.metrics.filter((m) => m.indicator === 'gdp');
-		expect(gdp.map((m) => [m.kind, m.value, m.unit])).toEqual([
+		expect(gdp.map((m) => [m.kind, m.value, m.unit.printed])).toEqual([
 			['level', 38.6, '亿元'],
 			['growth', 7.1, '%'],
 		]);

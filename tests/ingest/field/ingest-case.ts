@@ -15,7 +15,7 @@ export function ingestCase(caseDir: string, name: string) {
 		record: r,
 		file: item.file,
 		blocks: r.blocks.map((b) => `${b.type}:${b.text}`),
-		metrics: r.metrics.map((m) => `${m.indicator} ${m.kind} ${m.value}${m.unit}`),
+		metrics: r.metrics.map((m) => `${m.indicator} ${m.kind} ${m.value}${m.unit.printed}`),
 		warnings: item.file.messages.filter((m) => m.fatal === false),
 	};
 }
