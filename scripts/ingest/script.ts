@@ -21,7 +21,6 @@ import * as OpenCC from 'opencc-js';
 import type { Block, Metric } from '../../src/schemas/article.ts';
 import type { Structured } from './structure.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
-import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 
 const source = 'script';
 
