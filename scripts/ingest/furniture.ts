@@ -20,7 +20,7 @@ const NAME = '(?:[\\p{Script=Han}][\\p{Script=Han}·]{1,5}|[A-Za-z][A-Za-z .]{1,
 const NAMES = `${NAME}(?:[、,，/／]\\s*${NAME})*`;
 const ENTRY = new RegExp(`^(${ROLE})(?:\\s*[：:]\\s*|\\s+)(${NAMES})`, 'u');
 const ROLE_START = new RegExp(`^${ROLE}`, 'u');
-const OPEN = /^[【\[［（(〔]\s*/u;
+const OPEN = /^[【[［（(〔]\s*/u;
 const CLOSE = /\s*[】\]］）)〕]$/u;
 const SEP = /^(?:\s*[|｜;；,，]\s*|\s+)/u;
 
