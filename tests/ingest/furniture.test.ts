@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isFolio, readCreditLine } from '../../scripts/ingest/furniture.ts';
+import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
+import { ingestOne } from '../../scripts/ingest/index.ts';
 import { normalize } from '../../scripts/ingest/normalize.ts';
 import { structure } from '../../scripts/ingest/structure.ts';
 import { unwrap } from '../../scripts/ingest/unwrap.ts';
@@ -72,5 +74,14 @@ describe('page furniture in an article', () => {
 		expect(s.title).toBe('清淤整治还河道清澈');
 		expect(s.types).toEqual(['credit:责任编辑：张', 'paragraph:今年春季，县', 'credit:美编：刘一', 'paragraph:整治过程中，']);
 		expect(s.furniture).toEqual(['第5页', '5']);
+	});
+
+	test('through the whole pipeline every printed character is kept (coverage 100%) and each piece is reported', () => {
+		const text = ['第5页', '', '清淤整治还河道清澈', '', '记者 孙立', '', p1, '', '河长巡河', '', p2, '', '【编辑：张三 校对：李四】', '', '- 3 -'].join('\n');
+		const { record } = ingestOne({ name: 'furniture.txt', bytes: new TextEncoder().encode(text) }, loadGlossaries('data'));
+		expect(record!.cleaning.coverage.ratio).toBe(1);
+		expect(record!.furniture).toEqual(['第5页', '- 3 -']);
+		expect(record!.blocks.at(-1)).toMatchObject({ type: 'credit', text: '【编辑：张三 校对：李四】' });
+		expect(record!.cleaning.messages.filter((m) => m.ruleId === 'folio' || m.ruleId === 'credit')).toHaveLength(3);
 	});
 });
