@@ -16,11 +16,11 @@
  * time. Simplified articles (fewer than `TRADITIONAL_SHARE` of their Han characters change) are read as
  * they are, so their records do not depend on this stage at all.
  */
+import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 import * as OpenCC from 'opencc-js';
 import type { Block, Metric } from '../../src/schemas/article.ts';
 import type { Structured } from './structure.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
-import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 
 const source = 'script';
 
@@ -65,6 +65,23 @@ export function traditionalShare(text: string): { han: number; changed: number }
 	let changed = 0;
 	for (const c of han) if (simplifyChar(c) !== c) changed += 1;
 	return { han: han.length, changed };
+}
+
+/**
+ * The reading view of a Traditional article after corrections: `view` (the Simplified structure the
+ * reading stages were built on) with its title, subtitle, kicker and block texts replaced by the
+ * Simplified view of `corrected` (the printed structure with corrections applied). Same lengths as
+ * `corrected` (UTF-16 code units), so figure offsets read on it hold in the printed text. Never throws.
+ */
+export function simplifiedCorrected(view: Structured, corrected: Structured): Structured {
+	const simple = (t: string | null) => (t === null ? null : simplifiedView(t));
+	return {
+		...view,
+		title: simple(corrected.title),
+		subtitle: simple(corrected.subtitle),
+		kicker: simple(corrected.kicker),
+		blocks: corrected.blocks.map((b) => ({ ...b, text: simplifiedView(b.text) })),
+	};
 }
 
 /** What the reading stages read, and how to put the printed text back. */

@@ -157,18 +157,19 @@ export function addPreloads(outDir: string): void {
 }
 
 export interface BuildOptions {
-	contentDir?: string;
 	dataDir?: string;
 	log?: (s: string) => void;
 }
 
 /** Index the article pages of a built site in `outDir` into `outDir/pagefind/`. Returns the number of pages. */
 export async function buildSearchIndex(outDir: string, options: BuildOptions = {}): Promise<number> {
-	const contentDir = options.contentDir ?? config.contentDir;
 	const names = loadNames(options.dataDir ?? config.dataDir);
+	// The records as the site published them for download (`/data/articles/<slug>.json`, made from the
+	// content collection): no second reading of the MDX files.
 	const records = new Map<string, Article>();
-	for (const f of readdirSync(join(contentDir, 'records')).filter((f) => f.endsWith('.json'))) {
-		const r = JSON.parse(readFileSync(join(contentDir, 'records', f), 'utf8')) as Article;
+	const recordsDir = join(outDir, 'data', 'articles');
+	for (const f of existsSync(recordsDir) ? readdirSync(recordsDir).filter((f) => f.endsWith('.json')) : []) {
+		const r = JSON.parse(readFileSync(join(recordsDir, f), 'utf8')) as Article;
 		records.set(r.slug, r);
 	}
 	const { createIndex, close } = await import('pagefind');

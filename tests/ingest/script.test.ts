@@ -2,6 +2,7 @@
  * Traditional-script articles: kept as printed, read on a same-length Simplified view (issue 13
  * "Characters", field case 07).
  */
+import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
@@ -112,6 +113,6 @@ describe('new text and every seed, printed in Traditional, read like their Simpl
 			if (m.match) expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match))).toBe(m.match);
 			expect(sliceCodePoints(r.blocks[m.block]!.text, m.textOffset!, codePointLength(m.text))).toBe(m.text);
 		}
-		for (const e of r.entities) for (const x of e.mentions) expect(r.blocks[x.block]!.text.length).toBeGreaterThanOrEqual(x.offset + x.length);
+		for (const e of r.entities) for (const x of e.mentions) expect(codePointLength(r.blocks[x.block]!.text)).toBeGreaterThanOrEqual(x.offset + x.length);
 	});
 });
