@@ -11,7 +11,6 @@ import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { ingestOne } from '../../scripts/ingest/index.ts';
 import { readingView, simplifiedView } from '../../scripts/ingest/script.ts';
 import { vfile } from './helpers.ts';
-import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 
 const glossaries = loadGlossaries('data');
 const ingest = (name: string, text: string | Uint8Array) => ingestOne({ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text }, glossaries);
