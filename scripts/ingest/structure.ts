@@ -18,6 +18,7 @@
  */
 import type { Block, Byline } from '../../src/schemas/article.ts';
 import { closingByline, openingByline, openingDateline, parseByline } from './byline.ts';
+import { isFolio, readCreditLine } from './furniture.ts';
 import { readMastheadLine } from './masthead.ts';
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE } from './patterns.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
@@ -36,7 +37,7 @@ export interface Structured {
 	blocks: Block[];
 }
 
-type Kind = 'md-heading' | 'byline' | 'credit' | 'masthead' | 'jump' | 'caption' | 'short' | 'prose';
+type Kind = 'md-heading' | 'byline' | 'credit' | 'folio' | 'masthead' | 'jump' | 'caption' | 'short' | 'prose';
 
 interface Item {
 	kind: Kind;
@@ -62,16 +63,23 @@ const JUMP = /^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[A-Z]?\d{1,3}\s*版\
 const JUMP_START = /^[（(]\s*(?:上接|接)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]\s*/u;
 const JUMP_END = /\s*[（(]\s*(?:下转|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]$/u;
 
+/** A page credit line: `本版责编：…` or editors' role/name entries (`【编辑：张三 校对：李四】`, see furniture.ts). */
+function isCredit(text: string): boolean {
+	return CREDIT.test(text) || readCreditLine(text) !== null;
+}
+
 function classify(p: UnwrappedPara): Item[] {
 	// Header-ish paragraphs of several short lines (title + subtitle, byline pairs, credit lists) are
 	// typed line by line; running text as a whole.
-	const lines = p.lines.length > 1 && p.lines.every((l) => !SENTENCE_PUNCT.test(l) || CREDIT.test(l) || parseByline(l)) ? p.lines : [p.text];
+	const lines = p.lines.length > 1 && p.lines.every((l) => !SENTENCE_PUNCT.test(l) || isCredit(l) || parseByline(l)) ? p.lines : [p.text];
 	return lines.map((text): Item => {
 		const md = text.match(MD);
 		if (md) return { kind: 'md-heading', text: md[2]!.trim(), level: md[1]!.length, para: p };
+		// Page furniture first: a credit line or a folio is never a byline, heading or caption.
+		if (isCredit(text)) return { kind: 'credit', text, para: p };
+		if (isFolio(text)) return { kind: 'folio', text, para: p };
 		const bylines = parseByline(text);
 		if (bylines) return { kind: 'byline', text, para: p, bylines };
-		if (CREDIT.test(text)) return { kind: 'credit', text, para: p };
 		if (JUMP.test(text)) return { kind: 'jump', text, para: p };
 		if (lines.length === 1 && p.lines.length <= 2 && CAPTION.test(text) && Array.from(text).length <= 2 * SHORT_LINE)
 			return { kind: 'caption', text, para: p, interrupting: p.interrupting };
@@ -138,7 +146,7 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 
 /**
  * Phase 0: what papers print inside the text. Jump lines (`下转第2版`, `（上接第1版）`), alone or at a
- * paragraph's start or end, are furniture. A byline in brackets opening the first paragraph, after a
+ * paragraph's start or end, and lone page numbers (`- 3 -`, `第3页`, wherever they stand) are furniture. A byline in brackets opening the first paragraph, after a
  * dateline (`本报讯（记者 周启明 通讯员 林雨桐）10月28日，…`), or closing the last one
  * (`…服务品牌。（记者 韩书远）`) becomes a byline item of its own; the paragraph keeps the rest.
  */
@@ -148,6 +156,11 @@ function inlineFurniture(items: Item[], out: Structured, report: Report): Item[]
 		if (item.kind === 'jump') {
 			out.furniture.push(item.text);
 			report(`Kept a jump line out of the body: ${item.text}`, item, 'jump-line');
+			continue;
+		}
+		if (item.kind === 'folio') {
+			out.furniture.push(item.text);
+			report(`Kept a lone page number out of the text: ${item.text}`, item, 'folio');
 			continue;
 		}
 		if (item.kind === 'prose') {
@@ -277,10 +290,13 @@ function readMasthead(header: Item[], out: Structured, report: Report): Item[] {
  */
 function readHeadline(header: Item[], out: Structured, report: Report): Item[] {
 	const headerRest: Item[] = [];
+	const credits: Item[] = [];
 	let seenByline = false;
 	const titleParts: Item[] = [];
 	for (const item of header) {
-		if (item.kind === 'byline') {
+		// A page credit in the header is never a title: it stays a credit, at the body's start.
+		if (item.kind === 'credit' && !seenByline) credits.push(item);
+		else if (item.kind === 'byline') {
 			readByline(item, out, report);
 			seenByline = true;
 		} else if (seenByline) headerRest.push(item);
@@ -302,7 +318,7 @@ function readHeadline(header: Item[], out: Structured, report: Report): Item[] {
 		}
 		headerRest.unshift(...rest);
 	}
-	return headerRest;
+	return [...credits, ...headerRest];
 }
 
 /**
@@ -327,6 +343,7 @@ function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Str
 			readByline(item, out, report);
 		} else if (item.kind === 'credit') {
 			blocks.push({ type: 'credit', text: item.text, item });
+			report(`Kept a page credit line as a credit where it is printed: ${item.text}`, item, 'credit');
 		} else if (item.kind === 'masthead') {
 			out.furniture.push(item.text);
 			report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');

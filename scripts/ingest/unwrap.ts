@@ -17,6 +17,7 @@
  *   mastheads) is never joined across blank lines.
  */
 import { latinWrap } from './latin.ts';
+import { isFolio, readCreditLine } from './furniture.ts';
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE, TERMINAL } from './patterns.ts';
 import { blankSeparated, type SourceLine, type UnwrappedPara, type VFile } from './types.ts';
 
@@ -163,7 +164,7 @@ function isShort(p: UnwrappedPara): boolean {
 
 /** Running text: it has sentence punctuation, or it was wrapped over three lines or more. */
 function isProse(p: UnwrappedPara): boolean {
-	if (p.lines.every((l) => CREDIT.test(l))) return false;
+	if (p.lines.every((l) => CREDIT.test(l) || readCreditLine(l) || isFolio(l))) return false;
 	return SENTENCE_PUNCT.test(p.text) || p.lines.length > 2;
 }
 
