@@ -135,10 +135,16 @@ export function foldChar(c: string): string {
 	return RADICALS_SUPPLEMENT[c] ?? c.normalize('NFKC');
 }
 
-/** `s` folded code point by code point (NFKC, radicals, no zero-width characters). Case is kept. */
+/** Full-width punctuation that Chinese text uses as such (kept by `fold`; `foldForMatch` folds it too). */
+const CJK_PUNCTUATION = /^[\uFF01-\uFF04\uFF06-\uFF0D\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u3000]$/u;
+
+/**
+ * `s` folded code point by code point for display and indexing (NFKC, radicals, no zero-width
+ * characters), keeping case and the full-width punctuation of Chinese text (，：；！？（）…).
+ */
 export function fold(s: string): string {
 	let out = '';
-	for (const c of s) out += foldChar(c);
+	for (const c of s) out += CJK_PUNCTUATION.test(c) ? c : foldChar(c);
 	return out;
 }
 

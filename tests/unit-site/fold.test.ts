@@ -33,6 +33,7 @@ describe('fold', () => {
 		expect(fold('⼀季度地区⽣产总值同比增⻓')).toBe('一季度地区生产总值同比增长');
 		expect(fold('国际\uF90A融中心')).toBe('国际金融中心');
 		expect(fold('中\u200b通')).toBe('中通');
+		expect(fold('增长，７．３％（全市）')).toBe('增长，7.3%（全市）');
 	});
 	it('drops whitespace between Han characters only, and maps back to the input', () => {
 		const f = foldForMatch('实际 使用外资 in Ｑ1');

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { contains, highlights, rewrite, splitTerms } from '../../src/scripts/search-query.ts';
+import { contains, highlights, rewrite, splitTerms, thingsNamed, type Thing } from '../../src/scripts/search-query.ts';
+import { foldTerm } from '../../src/utils/fold.ts';
 import { searchAnnotations, segmentHan } from '../../src/integrations/pagefind.ts';
 
 describe('rewrite (zh)', () => {
 	it('searches a Chinese term as the exact phrase of its characters', () => {
-		expect(rewrite('中通客车', 'zh')).toEqual([{ text: '中通客车', phrases: ['"中 通 客 车"'], verify: false }]);
+		expect(rewrite('中通客车', 'zh')).toEqual([{ text: '中通客车', phrases: ['"中 通 客 车"'], verify: false, things: [], marks: ['中通客车'] }]);
 	});
 	it('keeps numbers whole and verifies figures against the text', () => {
-		expect(rewrite('7.3%', 'zh')).toEqual([{ text: '7.3%', phrases: ['"7.3"'], verify: true }]);
-		expect(rewrite('30平方公里', 'zh')[0]).toEqual({ text: '30平方公里', phrases: ['"30 平 方 公 里"'], verify: true });
+		expect(rewrite('7.3%', 'zh')).toEqual([expect.objectContaining({ text: '7.3%', phrases: ['"7.3"'], verify: true })]);
+		expect(rewrite('30平方公里', 'zh')[0]).toMatchObject({ text: '30平方公里', phrases: ['"30 平 方 公 里"'], verify: true });
 		expect(rewrite('33.3亿元', 'zh')[0]!.phrases).toEqual(['"33.3 亿 元"']);
 	});
 	it('splits a quoted phrase at punctuation and verifies it as typed', () => {
-		expect(rewrite('"争创一流，走在前列"', 'zh')).toEqual([{ text: '争创一流，走在前列', phrases: ['"争 创 一 流"', '"走 在 前 列"'], verify: true }]);
+		expect(rewrite('"争创一流，走在前列"', 'zh')).toMatchObject([{ text: '争创一流，走在前列', phrases: ['"争 创 一 流"', '"走 在 前 列"'], verify: true }]);
 		expect(rewrite('“不忘初心、牢记使命”', 'zh')[0]!.phrases).toHaveLength(2);
 	});
 	it('treats spaces as AND between terms, quotes as grouping', () => {
@@ -26,11 +27,50 @@ describe('rewrite (zh)', () => {
 
 describe('rewrite (en)', () => {
 	it('leaves words to Pagefind and quoted phrases exact', () => {
-		expect(rewrite('Zhongtong Bus', 'en')).toEqual([{ text: 'Zhongtong Bus', phrases: ['Zhongtong Bus'], verify: false }]);
+		expect(rewrite('Zhongtong Bus', 'en')).toMatchObject([{ text: 'Zhongtong Bus', phrases: ['Zhongtong Bus'], verify: false }]);
 		expect(rewrite('yacht "Tuhai River"', 'en').map((t) => t.phrases[0])).toEqual(['yacht', '"Tuhai River"']);
 	});
 	it('highlights words of two letters or more', () => {
 		expect(highlights(rewrite('a yacht', 'en'), 'en')).toEqual(['yacht']);
+	});
+	it('never requires or marks English stop words', () => {
+		const terms = rewrite('imports and exports', 'en');
+		expect(terms.map((t) => t.phrases)).toEqual([['imports exports']]);
+		expect(highlights(terms, 'en')).toEqual(['imports', 'exports']);
+	});
+	it('verifies figures as whole numbers', () => {
+		const [t] = rewrite('7.3%', 'en');
+		expect(t).toMatchObject({ text: '7.3%', verify: true });
+		expect(contains('up 73.3% and 2.73', '7.3%', 'en')).toBe(false);
+		expect(contains('rose 7.3% in', '7.3%', 'en')).toBe(true);
+	});
+});
+
+/** Things as the search page embeds them (src/pages/[lang]/search.astro builds them from the glossaries). */
+const thing = (kind: Thing['kind'], id: string, names: string[], marks: string[], filter?: [string, string]): Thing => ({ kind, id, label: names[0]!, keys: names.map(foldTerm), marks, filter });
+const THINGS = [
+	thing('indicator', 'gdp', ['地区生产总值', 'GDP', '生产总值', '地區生產總值'], ['地区生产总值', '生产总值', 'GDP'], ['indicator', 'gdp']),
+	thing('entity', 'zhongtong-bus', ['中通客车', 'Zhongtong Bus', '中通客車', '中通'], ['中通客车', '中通'], ['entity', '中通客车']),
+	thing('indicator', 'imports-exports', ['进出口', 'Imports and exports', '進出口'], ['Imports and exports'], ['indicator', 'imports-exports']),
+];
+
+describe('names (glossary things)', () => {
+	it('finds a thing by any of its names, folded (case, full width, Traditional forms)', () => {
+		for (const q of ['gdp', 'ＧＤＰ', '生产总值', '地區生產總值']) expect(thingsNamed(q, THINGS).map((t) => t.id), q).toEqual(['gdp']);
+		expect(thingsNamed('中通客車', THINGS).map((t) => t.id)).toEqual(['zhongtong-bus']);
+		expect(thingsNamed('zhongtong', THINGS).map((t) => t.id)).toEqual(['zhongtong-bus']);
+	});
+	it('knows nothing of a term the glossaries do not list (exact-phrase precision stays)', () => {
+		expect(thingsNamed('客车', THINGS)).toEqual([]);
+		expect(thingsNamed('Bus', THINGS)).toEqual([]);
+		expect(rewrite('太阳能', 'zh', THINGS)[0]!.things).toEqual([]);
+	});
+	it('carries the thing into the term, with the names this edition prints as marks', () => {
+		const [t] = rewrite('GDP', 'zh', THINGS);
+		expect(t!.things.map((x) => x.id)).toEqual(['gdp']);
+		expect(t!.marks).toEqual(['GDP', '地区生产总值', '生产总值']);
+		expect(rewrite('中通客车', 'en', THINGS)[0]!.things.map((x) => x.id)).toEqual(['zhongtong-bus']);
+		expect(rewrite('imports and exports', 'en', THINGS)).toMatchObject([{ phrases: ['imports exports'], things: [{ id: 'imports-exports' }] }]);
 	});
 });
 
