@@ -1,7 +1,7 @@
 /**
  * `node scripts/pagefind-index.ts <dist>`: builds the search index of an already built site (what the
  * Astro integration does in `astro:build:done`; the bench builds with ARCHIVE_PAGEFIND=0 and times this
- * step on its own). Reads ARCHIVE_CONTENT_DIR and ARCHIVE_DATA_DIR like the build.
+ * step on its own). Everything it indexes is in the built pages.
  */
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 

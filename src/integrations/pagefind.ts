@@ -4,27 +4,26 @@
  * page's `<html lang>` (zh-CN, en) and writes the bundle to `<outDir>/pagefind/`.
  *
  * Only article pages are indexed, and only their `[data-pagefind-body]` region minus page furniture
- * (`excludeSelectors`). The served HTML is not changed: each page is handed to Pagefind with
- * `addHTMLFile` after two index-only changes:
+ * (`excludeSelectors`). Filters, sort keys and metadata are the `data-pagefind-*` attributes the
+ * components render (components/SearchIndexData.astro; names in src/utils/search-facets.ts); the page
+ * title is Pagefind's default, the `<h1>`. The served HTML is not changed: each page is handed to
+ * Pagefind with `addHTMLFile` after one index-only change (`segmentHan`):
  *
- * 1. Chinese is indexed one Han character per word (every Han character of a text node set between
- *    zero-width spaces, which Pagefind treats as word boundaries and drops from excerpts). The search
- *    page asks for a Chinese term as the exact phrase of its characters (`"中 通 客 车"`), so a
- *    query finds exactly the pages that print it: no dependence on jieba agreeing with the
- *    browser's `Intl.Segmenter`, and no page that only has the characters apart. Measured by
- *    `npm run search:quality` (see scripts/search-quality.ts).
- * 2. Filters, sort keys and metadata from the article's record (year, topics, entities, English or
- *    not, indicators reported; date and precision, source, figures), and on English pages the English
- *    names of its entities and indicators as indexed text, so `Zhongtong Bus` finds an article whose
- *    English page shows the Chinese text.
+ * - Text is folded (src/utils/fold.ts: full-width Latin and digits, Kangxi radicals, compatibility
+ *   ideographs), so that `一季度` finds a page whose extraction printed `⼀季度`; and Chinese is indexed
+ *   one Han character per word (every Han character set between zero-width spaces, which Pagefind
+ *   treats as word boundaries and drops from excerpts). The search page asks for a Chinese term as the
+ *   exact phrase of its characters (`"中 通 客 车"`), so a query finds exactly the pages that print it,
+ *   also across a stray space (`实际 使用外资`): no dependence on jieba agreeing with the browser's
+ *   `Intl.Segmenter`, and no page that only has the characters apart. Measured by
+ *   `npm run search:quality` (see scripts/search-quality.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { Article } from '../schemas/article.ts';
+import { fold } from '../utils/fold.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -39,65 +38,15 @@ const HAN = /\p{Script=Han}/gu;
 /** Closing tags after which Pagefind separates blocks with ". " (unless the text ends in a space, such as ours). */
 const BLOCK_END = /^\/(?:h[1-6]|p|li|dd|dt|div|figcaption|blockquote|header|section|td|th)$/;
 /**
- * Every Han character of the text between tags set between zero-width spaces (index-only), also at
+ * The text between tags folded (`fold`), and every Han character set between zero-width spaces (index-only), also at
  * the edges of inline elements, so that jieba never joins characters across a link; none before a
  * block's closing tag, so that Pagefind still separates blocks in excerpts.
  */
 export function segmentHan(html: string): string {
 	return html.replace(/>([^<]+)(?=<(\/?[a-zA-Z0-9]+))/g, (_, text: string, next: string) => {
-		const out = text.replace(HAN, '\u200b$&\u200b');
+		const out = fold(text).replace(HAN, '\u200b$&\u200b');
 		return `>${BLOCK_END.test(next) ? out.replace(/\u200b$/, '') : out}`;
 	});
-}
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** Pagefind attribute values are `key:value`, several joined by commas; keep values free of both. */
-const attr = (s: string) => escapeHtml(s.replace(/[,:]/g, ' '));
-
-interface Names {
-	topics: Map<string, { zh: string; en: string }>;
-	unlinked: Set<string>;
-}
-
-function loadNames(dataDir: string): Names {
-	const read = (f: string) => (existsSync(join(dataDir, f)) ? ((parse(readFileSync(join(dataDir, f), 'utf8')) ?? []) as Record<string, unknown>[]) : []);
-	return {
-		topics: new Map(read('topics.yaml').map((t) => [t.id as string, { zh: t.zh as string, en: t.en as string }])),
-		unlinked: new Set(read('entities.yaml').filter((e) => e.link === false).map((e) => e.id as string)),
-	};
-}
-
-/** The index-only additions for one article page: filters, sort, meta and (English) names. */
-export function searchAnnotations(r: Article, lang: Lang, names: Names): string {
-	const el = (a: string, body = '') => `<span hidden ${a}>${body}</span>`;
-	const out: string[] = [];
-	out.push(el(`data-pagefind-filter="year:${r.date ? r.date.slice(0, 4) : 'none'}"`));
-	out.push(el(`data-pagefind-filter="translated:${r.translation ? 'yes' : 'no'}"`));
-	for (const id of r.topics) out.push(el(`data-pagefind-filter="topic:${attr(names.topics.get(id)?.[lang] ?? id)}"`));
-	for (const e of r.entities) if (!names.unlinked.has(e.id)) out.push(el(`data-pagefind-filter="entity:${attr(e.name[lang])}"`));
-	for (const id of new Set(r.metrics.map((m) => m.indicator))) out.push(el(`data-pagefind-filter="indicator:${attr(id)}"`));
-	out.push(el(`data-pagefind-sort="date:${r.date ?? '0000'}"`));
-	out.push(el(`data-pagefind-meta="date:${r.date ?? ''}"`));
-	out.push(el(`data-pagefind-meta="precision:${r.datePrecision}"`));
-	const source = [r.source.name, r.source.edition, r.source.page].filter(Boolean).join(' ');
-	out.push(el(`data-pagefind-meta="source:${escapeHtml(source)}"`));
-	const byline = r.byline.map((b) => b.name).join(' ');
-	if (byline) out.push(el(`data-pagefind-meta="byline:${escapeHtml(byline)}"`));
-	// Figures by indicator, for indicator search: [indicator, value as printed, period, kind]. Pagefind
-	// also searches metadata: the indicator id is stored reversed (pdg), so that it matches no query.
-	const figures = r.metrics.map((m) => [[...m.indicator].reverse().join(''), m.match, m.period ?? '', m.kind]);
-	if (figures.length) out.push(el(`data-pagefind-meta="figures:${escapeHtml(JSON.stringify(figures))}"`));
-	return out.join('');
-}
-
-/**
- * English pages: the English names of the article's entities and indicators as indexed text, at the
- * end of the region and weighted low, so that the body's own text is preferred for excerpts and
- * ranking where it has the term (an untranslated page has only these).
- */
-export function englishNames(r: Article): string {
-	const terms = [...new Set([...r.entities.map((e) => e.name.en), ...r.metrics.map((m) => m.label.en)])];
-	return terms.length ? `<p data-pagefind-weight="0.5">${terms.map(escapeHtml).join('. ')}.</p>` : '';
 }
 
 function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; slug: string }[] {
@@ -144,48 +93,30 @@ export function addPreloads(outDir: string): void {
 }
 
 export interface BuildOptions {
-	contentDir?: string;
-	dataDir?: string;
 	log?: (s: string) => void;
 }
 
 /** Index the article pages of a built site in `outDir` into `outDir/pagefind/`. Returns the number of pages. */
 export async function buildSearchIndex(outDir: string, options: BuildOptions = {}): Promise<number> {
-	const contentDir = options.contentDir ?? process.env.ARCHIVE_CONTENT_DIR ?? 'content';
-	const names = loadNames(options.dataDir ?? process.env.ARCHIVE_DATA_DIR ?? 'data');
-	const records = new Map<string, Article>();
-	for (const f of readdirSync(join(contentDir, 'records')).filter((f) => f.endsWith('.json'))) {
-		const r = JSON.parse(readFileSync(join(contentDir, 'records', f), 'utf8')) as Article;
-		records.set(r.slug, r);
-	}
 	const { createIndex, close } = await import('pagefind');
 	try {
 		const { index, errors } = await createIndex({ excludeSelectors });
 		if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 		let count = 0;
 		for (const page of walkArticles(outDir)) {
-			const record = records.get(page.slug);
 			const html = readFileSync(page.file, 'utf8');
 			if (!html.includes('data-pagefind-body')) continue;
 			const start = html.search(/<[^>]*data-pagefind-body/);
 			const end = html.indexOf('</article>', start);
-			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html.slice(start))?.[1]?.replace(/<[^>]*>/g, '').replace(/"/g, '&quot;') ?? '';
 			const open = html.indexOf('>', start) + 1;
-			const text = (m: RegExpExecArray | null) => m?.[1]?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().replace(/"/g, '&quot;') ?? '';
-			// The date as the page prints it, with its precision (约2019年, 2024年6月（推定到月）).
-			const dateline = text(/<span class="dateline">([\s\S]*?)(?:<details|<\/dd>)/.exec(html.slice(start)));
-			const extra =
-				(h1 ? `<span hidden data-pagefind-meta="title:${h1}"></span>` : '') +
-				(dateline ? `<span hidden data-pagefind-meta="dateline:${dateline}"></span>` : '') + (record ? searchAnnotations(record, page.lang, names) : '');
-			// Only the article region is segmented (the title meta above is not).
-			const enNames = record && page.lang === 'en' ? englishNames(record) : '';
-			// Pagefind is handed only what it reads: the page language, and the article region with the
-			// index-only additions. The rest of the page (figures table, citation, the folded source text)
-			// is never indexed; leaving it out halves what is sent to and parsed by Pagefind.
+			// Pagefind is handed only what it reads: the page language, and the article region (its
+			// filters, sort key and metadata are attributes the components render). The rest of the page
+			// (figures table, citation, the folded source text) is never indexed; leaving it out halves
+			// what is sent to and parsed by Pagefind.
 			const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? (page.lang === 'zh' ? 'zh-CN' : 'en');
 			const doc =
-				`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${h1}</title></head><body>` +
-				html.slice(start, open) + extra + segmentHan(`>${html.slice(open, end)}`).slice(1) + enNames + '</article></body></html>';
+				`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>` +
+				html.slice(start, open) + segmentHan(`>${html.slice(open, end)}`).slice(1) + '</article></body></html>';
 			const added = await index.addHTMLFile({ sourcePath: page.rel, content: doc });
 			if (added.errors.length) throw new Error(`pagefind: ${page.rel}: ${added.errors.join('; ')}`);
 			count++;

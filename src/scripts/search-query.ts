@@ -16,7 +16,7 @@
  *
  * Names: a term (or the whole query) that is a name the glossaries know for an indicator, entity or
  * topic (`Thing`: any alias, the English or Chinese name, a Traditional form) also finds every
- * article about that thing, through the thing's Pagefind filter, in either edition. Unknown terms keep
+ * article about that thing, through the thing's index word, in either edition. Unknown terms keep
  * exact-phrase precision. Matching folds both sides (src/utils/fold.ts): full-width, compatibility
  * ideographs, case, spaces next to Han.
  */
@@ -37,9 +37,23 @@ export interface Thing {
 	keys: string[];
 	/** Names the pages of this edition may print, to find and mark in excerpts and on article pages. */
 	marks: string[];
-	/** The Pagefind filter that selects every article about it in this edition (`[facet, value]`), if any. */
-	filter?: [string, string];
+	/** The index word on every article page about it (src/utils/search-facets.ts `thingToken`). */
+	token: string;
 }
+
+/** A thing as the search page embeds it, for both editions (`thingsFor` picks one). */
+export interface RawThing {
+	kind: Thing['kind'];
+	id: string;
+	label: { zh: string; en: string };
+	keys: string[];
+	marks: string[];
+	token: string;
+}
+
+/** The things of one edition. */
+export const thingsFor = (raw: RawThing[], lang: Lang): Thing[] =>
+	raw.map((t) => ({ kind: t.kind, id: t.id, label: t.label[lang], keys: t.keys, marks: t.marks, token: t.token }));
 
 export interface Term {
 	/** The term as typed, without quotes. */
@@ -48,7 +62,7 @@ export interface Term {
 	phrases: string[];
 	/** Whether the page text must be checked for `text` itself. */
 	verify: boolean;
-	/** Glossary things this term names: a page filtered to any of them matches the term too. */
+	/** Glossary things this term names: a page about any of them matches the term too. */
 	things: Thing[];
 	/** Strings to mark in excerpts and on the article page for this term. */
 	marks: string[];

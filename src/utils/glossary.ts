@@ -18,13 +18,15 @@ export interface GlossaryName {
 	type?: string;
 	/** Entities only: false when mentions should not be linked (the zone itself). */
 	link?: boolean;
+	/** Other names the text may print (Chinese or Latin), as the glossary lists them. */
+	aliases: string[];
 }
 
 function load<S extends z.ZodType<{ id: string; zh: string; en: string }[]>>(file: string, schema: S): Map<string, GlossaryName> {
 	const path = join(dataDir, file);
 	if (!existsSync(path)) return new Map();
 	const items = schema.parse(parse(readFileSync(path, 'utf8')) ?? []) as (GlossaryName & Record<string, unknown>)[];
-	return new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, type: i.type, link: i.link }]));
+	return new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, type: i.type, link: i.link, aliases: (i.aliases as string[] | undefined) ?? [] }]));
 }
 
 let cache: { topics: Map<string, GlossaryName>; entities: Map<string, GlossaryName>; indicators: Map<string, GlossaryName> } | undefined;

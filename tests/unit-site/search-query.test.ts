@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contains, highlights, rewrite, splitTerms, thingsNamed, type Thing } from '../../src/scripts/search-query.ts';
 import { foldTerm } from '../../src/utils/fold.ts';
-import { searchAnnotations, segmentHan } from '../../src/integrations/pagefind.ts';
+import { thingToken } from '../../src/utils/search-facets.ts';
+import { segmentHan } from '../../src/integrations/pagefind.ts';
 
 describe('rewrite (zh)', () => {
 	it('searches a Chinese term as the exact phrase of its characters', () => {
@@ -47,11 +48,11 @@ describe('rewrite (en)', () => {
 });
 
 /** Things as the search page embeds them (src/pages/[lang]/search.astro builds them from the glossaries). */
-const thing = (kind: Thing['kind'], id: string, names: string[], marks: string[], filter?: [string, string]): Thing => ({ kind, id, label: names[0]!, keys: names.map(foldTerm), marks, filter });
+const thing = (kind: Thing['kind'], id: string, names: string[], marks: string[]): Thing => ({ kind, id, label: names[0]!, keys: names.map(foldTerm), marks, token: thingToken(kind, id) });
 const THINGS = [
-	thing('indicator', 'gdp', ['地区生产总值', 'GDP', '生产总值', '地區生產總值'], ['地区生产总值', '生产总值', 'GDP'], ['indicator', 'gdp']),
-	thing('entity', 'zhongtong-bus', ['中通客车', 'Zhongtong Bus', '中通客車', '中通'], ['中通客车', '中通'], ['entity', '中通客车']),
-	thing('indicator', 'imports-exports', ['进出口', 'Imports and exports', '進出口'], ['Imports and exports'], ['indicator', 'imports-exports']),
+	thing('indicator', 'gdp', ['地区生产总值', 'GDP', '生产总值', '地區生產總值'], ['地区生产总值', '生产总值', 'GDP']),
+	thing('entity', 'zhongtong-bus', ['中通客车', 'Zhongtong Bus', '中通客車', '中通'], ['中通客车', '中通']),
+	thing('indicator', 'imports-exports', ['进出口', 'Imports and exports', '進出口'], ['Imports and exports']),
 ];
 
 describe('names (glossary things)', () => {
@@ -88,21 +89,7 @@ describe('index-time helpers', () => {
 	it('sets every Han character of text between zero-width spaces, never inside tags', () => {
 		expect(segmentHan('<p title="中通">中通客车 Bus<a>中</a>通</p>')).toBe('<p title="中通">\u200b中\u200b\u200b通\u200b\u200b客\u200b\u200b车\u200b Bus<a>\u200b中\u200b</a>\u200b通</p>');
 	});
-	it('writes filters, sort and meta without attribute injection', () => {
-		const html = searchAnnotations(
-			{
-				date: '2024-06', datePrecision: 'month', translation: null, byline: [], topics: ['industry'], source: { name: '聊城日报', edition: null, page: null },
-				entities: [{ id: 'x', type: 'company', name: { zh: '"><script>', en: 'A, B: C' }, count: 1, blocks: [] }],
-				metrics: [],
-			} as never,
-			'en',
-			{ topics: new Map([['industry', { zh: '产业', en: 'Industry' }]]), unlinked: new Set() },
-		);
-		expect(html).toContain('data-pagefind-filter="year:2024"');
-		expect(html).toContain('data-pagefind-filter="translated:no"');
-		expect(html).toContain('data-pagefind-filter="topic:Industry"');
-		expect(html).toContain('data-pagefind-filter="entity:A  B  C"');
-		expect(html).toContain('data-pagefind-sort="date:2024-06"');
-		expect(html).not.toContain('<script>');
+	it('folds the text it indexes, never the markup', () => {
+		expect(segmentHan('<p data-x="ＢＩＰＶ">ＢＩＰＶ⼀期\uF90A，７％</p>').replace(/\u200b/g, '')).toBe('<p data-x="ＢＩＰＶ">BIPV一期金，7%</p>');
 	});
 });

@@ -1,0 +1,63 @@
+/**
+ * Result rendering: everything from the index is data. Text goes in with textContent; the only
+ * markup is the <mark> elements built here around the query's terms (src/scripts/search/excerpt.ts).
+ */
+import { clean, type Lang } from '../search-query.ts';
+import { THING_TOKEN_RE } from '../../utils/search-facets.ts';
+import { makeExcerpt, type Segment } from './excerpt.ts';
+import type { Fragment } from './types.ts';
+
+export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) => {
+	const e = document.createElement(tag);
+	for (const [k, v] of Object.entries(props)) if (v !== undefined) e.setAttribute(k, v);
+	e.append(...children);
+	return e;
+};
+
+/** `{{name}}` placeholders of a UI string filled with text. */
+export const fill = (template: string | undefined, values: Record<string, string>) => (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+
+const segmentNodes = (segments: Segment[]): Node[] => segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+
+/** The page's indexed text without the index words of its glossary things. */
+const pageText = (f: Fragment) => clean(f.content).replace(THING_TOKEN_RE, '');
+
+/**
+ * The excerpt of a result: from the page's text around the first term it has (excerpt.ts); if none
+ * of the marks is in the text (a page found by a thing's index word alone), the page's first block.
+ */
+export function excerptNodes(f: Fragment, marks: string[], lang: Lang): Node[] {
+	const text = pageText(f);
+	const segments = makeExcerpt(text, marks, lang, f.meta.names ?? '') ?? makeExcerpt(text, [text.slice(0, 1)], lang, f.meta.names ?? '') ?? [];
+	return segmentNodes(segments);
+}
+
+export function withHighlight(url: string, marks: string[]): string {
+	const u = new URL(url, location.href);
+	for (const m of marks) u.searchParams.append('highlight', m);
+	return u.pathname + u.search + u.hash;
+}
+
+export function renderResult(f: Fragment, marks: string[], lang: Lang, sectionsLabel: string | undefined): HTMLLIElement {
+	const title = clean(f.meta.title ?? f.url);
+	// Only the marks this page has go into its link (the article page marks every one it finds).
+	const text = pageText(f);
+	const present = marks.filter((m) => makeExcerpt(text, [m], lang) !== null);
+	const href = withHighlight(f.url, present.length ? present : marks);
+	const meta = el('p', { class: 'search-result__meta' });
+	const dateline = clean(f.meta.dateline ?? '');
+	if (dateline) meta.append(f.meta.date ? el('time', { datetime: f.meta.date }, dateline) : dateline);
+	if (f.meta.source) meta.append(dateline ? ' · ' : '', f.meta.source);
+	const li = el(
+		'li',
+		{ class: 'search-result', 'data-result-url': f.url },
+		el('h2', {}, el('a', { href, 'data-result-link': '' }, title)),
+		meta,
+		el('p', { class: 'search-result__excerpt' }, ...excerptNodes(f, marks, lang)),
+	);
+	// Sections of the article that match (Pagefind's sub-results), as links to them.
+	const subs = f.sub_results.filter((r) => r.url.includes('#') && clean(r.title) !== title).slice(0, 3);
+	if (subs.length)
+		li.append(el('ul', { class: 'search-result__subs', 'aria-label': fill(sectionsLabel, { title }) }, ...subs.map((r) => el('li', {}, el('a', { href: withHighlight(r.url, present) }, clean(r.title))))));
+	return li as HTMLLIElement;
+}

@@ -1,0 +1,37 @@
+/**
+ * The names of the search index's filters, sort key and metadata: one module shared by the
+ * components that render them as Pagefind attributes (`components/SearchIndexData.astro`, the
+ * `data-pagefind-meta` attributes of the article page), the Pagefind integration, the search page and
+ * its script (src/scripts/search/). Pagefind attribute values are `key:value`; values must not hold
+ * `,` or `:` (`pagefindValue`).
+ */
+
+/** Filters shown as facets on the search page, in their order there. */
+export const FACETS = ['year', 'topic', 'entity', 'translated'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Every filter of the index: the facets, and `indicator` (indicator ids, for the indicator box and names). */
+export const FILTERS = [...FACETS, 'indicator'] as const;
+export type Filter = (typeof FILTERS)[number];
+
+/** The one sort key: the article's date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`; `0000` when undated). */
+export const SORT_KEY = 'date';
+
+/** Metadata every result carries. `names`: the English names text indexed after an English page's body. */
+export const META = ['title', 'dateline', 'date', 'precision', 'source', 'byline', 'figures', 'names'] as const;
+export type Meta = (typeof META)[number];
+
+/** The `year` filter value of an undated article. */
+export const UNDATED_YEAR = 'none';
+
+/** A Pagefind filter/meta value: `,` and `:` (Pagefind's separators) become spaces. */
+export const pagefindValue = (s: string): string => s.replace(/[,:]/g, ' ');
+
+/**
+ * The index word that stands for a glossary thing on every article page about it (rendered by
+ * components/SearchIndexData.astro, searched by src/scripts/search/execute.ts): `QXT`, the kind's
+ * initial and the id's letters and digits (`QXTezhongtongbus`). One Pagefind word, cheap to look up
+ * (a filter index would be many times larger), never typed, and removed from excerpts (`THING_TOKEN_RE`).
+ */
+export const thingToken = (kind: 'indicator' | 'entity' | 'topic', id: string): string => `QXT${kind[0]}${id.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+export const THING_TOKEN_RE = /\s*\bQXT[a-z0-9]+\b\.?/gi;
