@@ -143,7 +143,11 @@ export function rewrite(q: string, lang: Lang, things: Thing[] = []): Term[] {
 		for (const text of splitTerms(q)) {
 			const quoted = new RegExp(`["“”]\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*["“”]`).test(q);
 			const named = thingsNamed(text, things);
-			if (quoted) out.push({ text, phrases: [`"${text}"`], verify: false, things: [], marks: [text] });
+			if (HAN.test(text)) {
+				// Chinese text on English pages (untranslated articles) is indexed like the Chinese edition's.
+				const t = zhTerm(text, things);
+				if (t) out.push(t);
+			} else if (quoted) out.push({ text, phrases: [`"${text}"`], verify: false, things: [], marks: [text] });
 			else if (EN_STOP_WORDS.has(text.toLocaleLowerCase())) continue;
 			else if (/\d/.test(text)) {
 				// A figure: Pagefind finds the number's words, the page text is checked for the whole number.

@@ -36,3 +36,12 @@ describe('excerpts', () => {
 		expect(text(makeExcerpt('Imports and exports rose 7.3%, not 73.3%.', ['7.3%'], 'en'))).toBe('Imports and exports rose [7.3%], not 73.3%.');
 	});
 });
+
+describe('excerpt block order', () => {
+	it('prefers the body to the title, which the result shows already', () => {
+		const content = '园区冷链物流开园. 近日，园区冷链物流项目开园运营。';
+		expect(text(makeExcerpt(content, ['冷链物流'], 'zh', '', 90, '园区冷链物流开园'))).toBe('近日，园区[冷链物流]项目开园运营。');
+		expect(text(makeExcerpt(content, ['开园'], 'zh', '', 90, '园区冷链物流开园'))).toBe('近日，园区冷链物流项目[开园]运营。');
+		expect(text(makeExcerpt('园区冷链物流开园. 正文没有。', ['冷链'], 'zh', '', 90, '园区冷链物流开园'))).toBe('园区[冷链]物流开园');
+	});
+});

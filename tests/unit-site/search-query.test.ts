@@ -93,3 +93,9 @@ describe('index-time helpers', () => {
 		expect(segmentHan('<p data-x="ＢＩＰＶ">ＢＩＰＶ⼀期\uF90A，７％</p>').replace(/\u200b/g, '')).toBe('<p data-x="ＢＩＰＶ">BIPV一期金，7%</p>');
 	});
 });
+
+describe('rewrite (en), Chinese text', () => {
+	it('searches Han text on English pages as the Chinese edition does', () => {
+		expect(rewrite('太阳能 glass', 'en')).toMatchObject([{ text: 'glass' }, { text: '太阳能', phrases: ['"太 阳 能"'] }]);
+	});
+});

@@ -10,6 +10,7 @@
  *   clause boundaries around it (Chinese `。！？；` first, then `，、：`; English sentence ends), so it
  *   starts and ends on a boundary, not on a comma, a stray digit or mid-word. Where the block is longer
  *   than `max` code points, the window stops at the nearest clause boundary inside it and `…` says so.
+ * - `title` (the result's heading) is used only when no other block has a match.
  * - `tail` is text the page indexes after its body (the English names list of src/integrations/
  *   pagefind.ts): it is used only when the body has no match.
  * - Every occurrence of every mark in the excerpt is marked (folded matching, src/utils/fold.ts).
@@ -46,11 +47,14 @@ const cps = (s: string) => [...s].length;
  * The excerpt of `content` for `marks`: segments (marked or not), or null when no mark is found.
  * `max` is the longest excerpt in code points (default 90 for Chinese, 200 for English).
  */
-export function makeExcerpt(content: string, marks: string[], lang: 'zh' | 'en', tail = '', max = lang === 'zh' ? 90 : 200): Segment[] | null {
+export function makeExcerpt(content: string, marks: string[], lang: 'zh' | 'en', tail = '', max = lang === 'zh' ? 90 : 200, title = ''): Segment[] | null {
 	const wholeWord = lang === 'en';
 	let body = content;
 	if (tail && body.trimEnd().endsWith(tail.trim())) body = body.trimEnd().slice(0, -tail.trim().length);
-	const candidates = [...blocks(body, lang), ...(tail ? blocks(tail, lang) : [])];
+	// The title is shown with the result: its block comes after the body's.
+	const all = blocks(body, lang);
+	const isTitle = (b: string) => title !== '' && b === title.trim();
+	const candidates = [...all.filter((b) => !isTitle(b)), ...all.filter(isTitle), ...(tail ? blocks(tail, lang) : [])];
 	for (const block of candidates) {
 		const hits = findTerms(block, marks, wholeWord);
 		if (!hits.length) continue;
