@@ -19,9 +19,12 @@ const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ f
 const HAN = /\p{Script=Han}/u;
 
 /** Every form of a name: itself and, for Chinese names, its Traditional forms. */
-function forms(name: string): string[] {
-	return HAN.test(name) ? [name, ...converters.map((c) => c(name))] : [name];
+export function forms(name: string): string[] {
+	return HAN.test(name) ? [...new Set([name, ...converters.map((c) => c(name))])] : [name];
 }
+
+/** The query keys of a thing with these names: every form of every name, folded (`foldTerm`), spaces collapsed. */
+export const thingKeys = (names: string[]): string[] => [...new Set(names.flatMap(forms).map((n) => foldTerm(n).replace(/\s+/g, ' ').trim()).filter(Boolean))];
 
 /**
  * The things of `archive` for the search pages: `keys` every name folded; `marks` the names pages may
@@ -34,7 +37,7 @@ export function searchThings(archive: Archive, glossary: { entities: Map<string,
 			kind,
 			id,
 			label: name,
-			keys: [...new Set(names.flatMap(forms).map((n) => foldTerm(n).replace(/\s+/g, ' ').trim()).filter(Boolean))],
+			keys: thingKeys(names),
 			marks: names,
 			token: thingToken(kind, id),
 		};
