@@ -112,7 +112,8 @@ export const about = (r: Article, t: Thing): boolean =>
 export function expectedHits(q: string, lang: Lang, records: Article[], things: Thing[]): string[] {
 	const whole = thingsNamed(q, things);
 	const terms = whole.length && !/["“”]/.test(q) ? [q.trim()] : splitTerms(q);
-	const text = (r: Article) => (lang === 'zh' ? zhText(r) : enText(r));
+	// An untranslated article's English page shows the Chinese text.
+	const text = (r: Article) => (lang === 'zh' ? zhText(r) : r.translation ? enText(r) : `${enText(r)}\n${zhText(r)}`);
 	return records
 		.filter((r) =>
 			terms.every((t) => {
