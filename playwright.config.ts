@@ -34,9 +34,11 @@ process.env.ARCHIVE_PAGE_SIZE ||= '2';
 const node = 'node_modules/.bin/node';
 const astro = 'node_modules/astro/bin/astro.mjs';
 const screenshots = process.env.SCREENSHOTS === '1';
+// E2E_PORT moves both servers (several worktrees may run e2e on one machine).
+const port = Number(process.env.E2E_PORT || 4329);
 const sites = [
-	{ name: 'root', base: '/', port: 4329, outDir: 'test-results/site-root' },
-	{ name: 'base', base: '/archive/', port: 4330, outDir: 'test-results/site-base' },
+	{ name: 'root', base: '/', port, outDir: 'test-results/site-root' },
+	{ name: 'base', base: '/archive/', port: port + 1, outDir: 'test-results/site-base' },
 ].filter((s) => !screenshots || s.name === 'root');
 
 export default defineConfig({

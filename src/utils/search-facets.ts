@@ -30,8 +30,13 @@ export const pagefindValue = (s: string): string => s.replace(/[,:]/g, ' ');
 /**
  * The index word that stands for a glossary thing on every article page about it (rendered by
  * components/SearchIndexData.astro, searched by src/scripts/search/execute.ts): `QXT`, the kind's
- * initial and the id's letters and digits (`QXTezhongtongbus`). One Pagefind word, cheap to look up
- * (a filter index would be many times larger), never typed, and removed from excerpts (`THING_TOKEN_RE`).
+ * initial, the length of the id's letters and digits in three digits, and those letters and digits
+ * (`QXTe014zhongtongbus`). The length makes no token a prefix of another (Pagefind matches the last
+ * word of a query as a prefix). One Pagefind word, cheap to look up (a filter index would be many
+ * times larger), never typed, and removed from excerpts (`THING_TOKEN_RE`).
  */
-export const thingToken = (kind: 'indicator' | 'entity' | 'topic', id: string): string => `QXT${kind[0]}${id.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+export function thingToken(kind: 'indicator' | 'entity' | 'topic', id: string): string {
+	const word = id.toLowerCase().replace(/[^a-z0-9]/g, '');
+	return `QXT${kind[0]}${String(word.length).padStart(3, '0')}${word}`;
+}
 export const THING_TOKEN_RE = /\s*\bQXT[a-z0-9]+\b\.?/gi;

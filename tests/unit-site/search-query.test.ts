@@ -99,3 +99,12 @@ describe('rewrite (en), Chinese text', () => {
 		expect(rewrite('太阳能 glass', 'en')).toMatchObject([{ text: 'glass' }, { text: '太阳能', phrases: ['"太 阳 能"'] }]);
 	});
 });
+
+describe('thing index words', () => {
+	it('are one word each, and none is a prefix of another (Pagefind prefix-matches the last word)', () => {
+		const ids = ['retail-sales', 'retail-sales-above-size', 'gdp', 'gdp-growth', 'a1', 'a-1'];
+		const tokens = ids.map((id) => thingToken('indicator', id));
+		for (const t of tokens) expect(t).toMatch(/^QXTi\d{3}[a-z0-9]+$/);
+		for (const a of tokens) for (const b of tokens) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
+	});
+});
