@@ -135,6 +135,8 @@ export function rewrite(q: string, lang: Lang, things: Thing[] = []): Term[] {
 	if (lang === 'en') {
 		if (whole.length && !/["“”]/.test(q)) {
 			const text = q.trim();
+			// A Chinese name: searched in the Chinese text of untranslated pages as the Chinese edition does.
+			if (HAN.test(text)) return [zhTerm(text, things)!].filter(Boolean);
 			const plain = text.split(/\s+/).filter((w) => !EN_STOP_WORDS.has(w.toLocaleLowerCase()));
 			return [{ text, phrases: [plain.join(' ') || text], verify: false, things: whole, marks: [...new Set([text, ...whole.flatMap((t) => t.marks)])] }];
 		}

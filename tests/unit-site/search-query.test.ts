@@ -108,3 +108,9 @@ describe('thing index words', () => {
 		for (const a of tokens) for (const b of tokens) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
 	});
 });
+
+describe('rewrite (en), a Chinese name', () => {
+	it('finds the thing and the pages that print the name in Chinese', () => {
+		expect(rewrite('地区生产总值', 'en', THINGS)).toMatchObject([{ phrases: ['"地 区 生 产 总 值"'], things: [{ id: 'gdp' }] }]);
+	});
+});
