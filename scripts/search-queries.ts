@@ -28,7 +28,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/schemas/article.ts';
 import { loadGlossaries, type Glossaries } from './ingest/glossary.ts';
-import { contains, splitTerms, thingsNamed, type Thing } from '../src/scripts/search-query.ts';
+import { contains, EN_STOP_WORDS, splitTerms, thingsNamed, type Thing } from '../src/scripts/search-query.ts';
 import { forms, thingKeys } from '../src/utils/search-things.ts';
 import { thingToken } from '../src/utils/search-facets.ts';
 
@@ -119,7 +119,7 @@ export function expectedHits(q: string, lang: Lang, records: Article[], things: 
 			terms.every((t) => {
 				const named = thingsNamed(t, things);
 				if (named.some((x) => about(r, x))) return true;
-				if (lang === 'en' && !/\p{Script=Han}/u.test(t)) return t.split(/\s+/).every((w) => containsEn(text(r), w) || /^(a|an|and|the|of|in|on|for|to|by|with|at|from|as|or)$/i.test(w));
+				if (lang === 'en' && !/\p{Script=Han}/u.test(t)) return t.split(/\s+/).every((w) => EN_STOP_WORDS.has(w.toLowerCase()) || contains(text(r), w, 'en'));
 				return contains(text(r), t, lang);
 			}),
 		)

@@ -185,6 +185,7 @@ test.describe('highlight on the article page', () => {
 		await search(page, 'zh', q);
 		await page.locator(`#search-results [data-result-link][href*="/zh/articles/${slug}/"]`).click();
 		await expect(page).toHaveURL(/highlight=/);
+		await page.waitForLoadState('load');
 		return page.evaluate(() => {
 			const root = document.querySelector('[data-pagefind-body]')!;
 			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -249,6 +250,7 @@ test.describe('English precision', () => {
 		const link = await page.locator('#search-results [data-result-link]').first().getAttribute('href');
 		expect(new URL(link!, 'http://x/').searchParams.getAll('highlight').map((h) => h.toLowerCase())).not.toContain('and');
 		await page.locator('#search-results [data-result-link]').first().click();
+		await page.waitForLoadState('load');
 		for (const m of await page.locator('article mark.search-hit').allTextContents()) expect(m.toLowerCase()).not.toBe('and');
 	});
 });
