@@ -42,10 +42,13 @@ const BLOCK_END = /^\/(?:h[1-6]|p|li|dd|dt|div|figcaption|blockquote|header|sect
  * the edges of inline elements, so that jieba never joins characters across a link; none before a
  * block's closing tag, so that Pagefind still separates blocks in excerpts.
  */
-export function segmentHan(html: string): string {
+export function segmentHan(html: string, lang: Lang = 'zh'): string {
+	// Pagefind splits English pages at whitespace only: there, Han characters are set between spaces
+	// (the search page's excerpts drop spaces next to Han characters).
+	const sep = lang === 'en' ? ' ' : '\u200b';
 	return html.replace(/>([^<]+)(?=<(\/?[a-zA-Z0-9]+))/g, (_, text: string, next: string) => {
-		const out = fold(text).replace(HAN, '\u200b$&\u200b');
-		return `>${BLOCK_END.test(next) ? out.replace(/\u200b$/, '') : out}`;
+		const out = fold(text).replace(HAN, `${sep}$&${sep}`);
+		return `>${BLOCK_END.test(next) ? out.replace(new RegExp(`${sep}$`), '') : out}`;
 	});
 }
 
@@ -116,7 +119,7 @@ export async function buildSearchIndex(outDir: string, options: BuildOptions = {
 			const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? (page.lang === 'zh' ? 'zh-CN' : 'en');
 			const doc =
 				`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>` +
-				html.slice(start, open) + segmentHan(`>${html.slice(open, end)}`).slice(1) + '</article></body></html>';
+				html.slice(start, open) + segmentHan(`>${html.slice(open, end)}`, page.lang).slice(1) + '</article></body></html>';
 			const added = await index.addHTMLFile({ sourcePath: page.rel, content: doc });
 			if (added.errors.length) throw new Error(`pagefind: ${page.rel}: ${added.errors.join('; ')}`);
 			count++;

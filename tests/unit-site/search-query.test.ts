@@ -114,3 +114,9 @@ describe('rewrite (en), a Chinese name', () => {
 		expect(rewrite('地区生产总值', 'en', THINGS)).toMatchObject([{ phrases: ['"地 区 生 产 总 值"'], things: [{ id: 'gdp' }] }]);
 	});
 });
+
+describe('index-time segmentation per edition', () => {
+	it('sets Han characters between spaces on English pages (Pagefind splits English at whitespace only)', () => {
+		expect(segmentHan('<p>地区生产总值 GDP</p>', 'en')).toBe('<p> 地  区  生  产  总  值  GDP</p>');
+	});
+});

@@ -6,7 +6,7 @@
  */
 import { clean, type Thing } from '../search-query.ts';
 import { SORT_KEY } from '../../utils/search-facets.ts';
-import { el, fill } from './render.ts';
+import { el, fill, tidy } from './render.ts';
 import type { Pagefind } from './types.ts';
 
 export interface IndicatorStrings {
@@ -33,7 +33,7 @@ export async function renderIndicator(box: HTMLElement, things: Thing[], counter
 		return el(
 			'li',
 			{},
-			el('a', { href: f.url }, clean(f.meta.title ?? f.url)),
+			el('a', { href: f.url }, tidy(f.meta.title ?? f.url)),
 			' ',
 			el('span', { class: 'search-indicator__date' }, clean(f.meta.dateline ?? '')),
 			el('ul', { class: 'search-indicator__figures' }, ...figures.map(([, value, period]) => el('li', {}, el('span', { class: 'search-indicator__value' }, value), period ? ` (${period})` : ''))),

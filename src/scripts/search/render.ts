@@ -23,10 +23,11 @@ const segmentNodes = (segments: Segment[]): Node[] => segments.map((s) => (s.mar
  * The page's indexed text without the index words of its glossary things, and without the spaces
  * Pagefind's English word splitting leaves next to Han characters (`增长 7.3%`).
  */
-const pageText = (f: Fragment) =>
-	clean(f.content)
-		.replace(THING_TOKEN_RE, '')
-		.replace(/(?<=\p{Script=Han}|[\u3000-\u303f\uff01-\uff60“”])[ \t]+(?=[\p{Script=Han}\p{N}A-Za-z\u3000-\u303f\uff01-\uff60“”])|(?<=[\p{N}A-Za-z%])[ \t]+(?=\p{Script=Han})/gu, '');
+const pageText = (f: Fragment) => tidy(clean(f.content).replace(THING_TOKEN_RE, ''));
+
+/** Index text as shown: without the spaces the index sets next to Han characters on English pages. */
+export const tidy = (s: string) =>
+	clean(s).replace(/(?<=\p{Script=Han}|[\u3000-\u303f\uff01-\uff60“”])[ \t]+(?=[\p{Script=Han}\p{N}A-Za-z\u3000-\u303f\uff01-\uff60“”])|(?<=[\p{N}A-Za-z%])[ \t]+(?=\p{Script=Han})/gu, '');
 
 /**
  * The excerpt of a result: from the page's text around the first term it has (excerpt.ts); if none
@@ -34,7 +35,7 @@ const pageText = (f: Fragment) =>
  */
 export function excerptNodes(f: Fragment, marks: string[], lang: Lang): Node[] {
 	const text = pageText(f);
-	const title = clean(f.meta.title ?? '');
+	const title = tidy(f.meta.title ?? '');
 	const segments = makeExcerpt(text, marks, lang, f.meta.names ?? '', undefined, title) ?? makeExcerpt(text, [text.slice(0, 1)], lang, f.meta.names ?? '') ?? [];
 	return segmentNodes(segments);
 }
@@ -46,7 +47,7 @@ export function withHighlight(url: string, marks: string[]): string {
 }
 
 export function renderResult(f: Fragment, marks: string[], lang: Lang, sectionsLabel: string | undefined): HTMLLIElement {
-	const title = clean(f.meta.title ?? f.url);
+	const title = tidy(f.meta.title ?? f.url);
 	// Only the marks this page has go into its link (the article page marks every one it finds).
 	const text = pageText(f);
 	const present = marks.filter((m) => makeExcerpt(text, [m], lang) !== null);
