@@ -228,7 +228,8 @@ function edgesOk(text: string, start: number, end: number, t: string, wholeWord:
 	const last = t.charAt(t.length - 1);
 	const before = text.charAt(start - 1);
 	const after = text.charAt(end);
-	const touches = (edge: string, other: string) => (wholeWord ? ALNUM.test(edge) && ALNUM.test(other) && !HAN.test(other) : LATIN_OR_DIGIT.test(edge) && LATIN_OR_DIGIT.test(other));
+	const touches = (edge: string, other: string) =>
+		wholeWord ? ALNUM.test(edge) && !HAN.test(edge) && ALNUM.test(other) && !HAN.test(other) : LATIN_OR_DIGIT.test(edge) && LATIN_OR_DIGIT.test(other);
 	if (before && touches(first, before)) return false;
 	if (after && touches(last, after)) return false;
 	// Decimal numbers: `.` followed or preceded by a digit continues the number.

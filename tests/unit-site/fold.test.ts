@@ -53,6 +53,7 @@ describe('fold', () => {
 	});
 	it('English whole words', () => {
 		expect(findTerms('brand and band', ['and'], true)).toEqual([[6, 9]]);
+		expect(findTerms('BIPV太阳能', ['太阳能'], true)).toEqual([[4, 7]]);
 	});
 	it('matches terms in text damaged by the synthetic damage functions (new text)', () => {
 		const text = '开发区新建冷链物流中心（一期），带动就业3千人，LNG用量下降。';

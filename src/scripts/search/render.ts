@@ -36,7 +36,9 @@ export const tidy = (s: string) =>
 export function excerptNodes(f: Fragment, marks: string[], lang: Lang): Node[] {
 	const text = pageText(f);
 	const title = tidy(f.meta.title ?? '');
-	const segments = makeExcerpt(text, marks, lang, f.meta.names ?? '', undefined, title) ?? makeExcerpt(text, [text.slice(0, 1)], lang, f.meta.names ?? '') ?? [];
+	const segments =
+		makeExcerpt(text, marks, lang, f.meta.names ?? '', undefined, title) ??
+		(makeExcerpt(text, [text.slice(0, 1)], lang, f.meta.names ?? '') ?? []).map((x) => ({ ...x, mark: false }));
 	return segmentNodes(segments);
 }
 
