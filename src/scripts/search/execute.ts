@@ -5,10 +5,10 @@
  * names (the thing's index word, `thingToken`).
  *
  * Facet counts: for one plain search, Pagefind's own counts (the counting instance repeats it with the
- * filter indexes loaded); for a merged search, counted from the hits' fragments, up to
- * `COUNT_FRAGMENTS_MAX` hits; beyond that, for a query naming one thing, the counts of the thing's own
- * search (every article that prints a name is about the thing, so that is the union, save glossary
- * exclusions), else none.
+ * filter indexes loaded); for a query naming one thing, the counts of the thing's own search (every
+ * article that prints one of its names is about it, so that is the union, save glossary exclusions
+ * and text the ingest did not read); for other merged searches, counted from the hits' fragments, up
+ * to `COUNT_FRAGMENTS_MAX` hits, else none (loading every fragment made a cold search many times heavier).
  */
 import { clean, contains, type Lang, type Term } from '../search-query.ts';
 import { FACETS, SORT_KEY } from '../../utils/search-facets.ts';
@@ -78,7 +78,8 @@ export async function execute(pf: Pagefind, terms: Term[], s: State, lang: Lang)
 		fragments,
 		counts: async (counter) => {
 			if (!hits.length) return {};
-			if (hits.length > COUNT_FRAGMENTS_MAX) return one ? counted(one.token)(counter) : null;
+			if (one) return counted(one.token)(counter);
+			if (hits.length > COUNT_FRAGMENTS_MAX) return null;
 			// Counts of the pages that remain, from their own filters.
 			const counts: Counts = {};
 			for (const f of await Promise.all(hits.map(fragment)))
