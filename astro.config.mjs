@@ -1,30 +1,26 @@
 // @ts-check
 /**
- * Site configuration. Environment (all optional, read at build time):
- *
- * - ARCHIVE_CONTENT_DIR  the ingest's output directory (default `content`), see src/utils/paths.ts
- * - ARCHIVE_DATA_DIR     the glossaries (`topics.yaml`, `entities.yaml`, `indicators.yaml`; default `data`)
- * - ARCHIVE_SOURCES_DIR  where the original source files are found when the content dir has no
- *                        `sources/` folder (default `seeds`)
- * - ARCHIVE_BASE         base path the site is served under, e.g. `/archive/` (default `/`)
- * - ARCHIVE_SITE         absolute origin for canonical URLs, feeds and the sitemap
- *                        (default `https://archive.example.com`; set it for production)
- * - ARCHIVE_OUT_DIR      build output directory (default `dist`; the e2e tests build the root and
- *                        the base-path site side by side)
+ * Astro configuration. Every setting that comes from the environment (`ARCHIVE_SITE`, `ARCHIVE_BASE`,
+ * `ARCHIVE_OUT_DIR`, …) is read once, with its default, by src/utils/config.ts (schema:
+ * src/schemas/config.ts; table: src/README.md).
  */
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { config } from './src/utils/config.ts';
 
-const site = process.env.ARCHIVE_SITE || 'https://archive.example.com';
-const rawBase = process.env.ARCHIVE_BASE || '/';
-const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const { site, base } = config;
 
 export default defineConfig({
 	site,
 	base,
-	outDir: process.env.ARCHIVE_OUT_DIR || './dist',
-	trailingSlash: 'always',
+	outDir: config.outDir,
+	// Every URL the site writes ends in `/`. `astro preview` would answer `/zh` (no slash) with a bare
+	// "Not Found (trailingSlash is set to "always")"; it ignores user Vite plugins, so it is told to
+	// ignore the slash instead and serves `/zh` from `zh/index.html`, as static hosts do (they redirect
+	// `/zh` to `/zh/`). Every link is absolute, so the page works at either address; its canonical link
+	// names the one with the slash. Builds are unaffected.
+	trailingSlash: process.argv.includes('preview') ? 'ignore' : 'always',
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [
 		sitemap({

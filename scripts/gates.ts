@@ -7,13 +7,15 @@
  * 2. the site builds at the domain root
  * 3. reproducible: a second build from the same inputs is byte-identical (differing files are named)
  * 4. links: every internal link, #anchor and asset resolves; every RSS item and sitemap URL is a page
- * 5. HTML validity (html-validate, .htmlvalidate.json)
- * 6. the same site under a base path (/archive/): builds, and every link stays under the base
+ * 5. HTML validity (html-validate, .htmlvalidate.mjs)
+ * 6. the W3C Nu HTML Checker (vnu-jar, needs Java 17+ as `java` on PATH or in JAVA_HOME): 0 errors
+ * 7. the same site under a base path (/archive/): builds, every link stays under the base, Nu checker
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { checkLinks } from '../tests/e2e/linkcheck.ts';
+import { createRequire } from 'node:module';
+import { join, relative, resolve, sep } from 'node:path';
+import { checkLinks } from './linkcheck.ts';
 
 const NODE = process.execPath;
 const OUT = 'test-results/gates';
@@ -83,6 +85,56 @@ function links(outDir: string, base: string): string {
 	return `${pages} pages, ${count} internal links and anchors, ${feeds} feed/sitemap URLs, none broken`;
 }
 
+/** One message of the Nu checker's JSON output (`--format json`). */
+interface NuMessage {
+	type: 'error' | 'info' | 'non-document-error';
+	subType?: string;
+	url?: string;
+	lastLine?: number;
+	firstColumn?: number;
+	message: string;
+}
+
+/**
+ * The W3C Nu HTML Checker over every `.html` file under `outDir`, in one JVM (the checker walks the
+ * directory itself, so the command line does not grow with the archive). Errors only: info messages and
+ * warnings are not counted. The JVM runs with a 4 MB thread stack (the checker's schema evaluation needs
+ * at least 512 KB and otherwise prints a StackOverflowError yet exits 0 with no messages), client
+ * compiler only and the serial collector, which start fastest for a run of seconds. Language detection is
+ * off (it only yields warnings). Throws when Java or the checker cannot run, when its output is not the
+ * JSON report (any crash), or when it reports an error.
+ */
+function nuCheck(outDir: string): string {
+	const jar = String(createRequire(import.meta.url)('vnu-jar'));
+	const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+	const pages = files(outDir).filter((f) => f.endsWith('.html')).length;
+	const r = spawnSync(
+		java,
+		['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--no-langdetect', '--format', 'json', outDir],
+		{ encoding: 'utf8', maxBuffer: 1 << 28 },
+	);
+	if (r.error) throw new Error(`cannot run ${java} (the Nu checker needs Java 17+): ${r.error.message}`);
+	let report: { version: string; messages: NuMessage[] };
+	try {
+		report = JSON.parse(r.stderr.trim() || r.stdout.trim());
+	} catch {
+		throw new Error(`the Nu checker did not report (exit ${r.status}): ${(r.stderr || r.stdout).slice(0, 500)}`);
+	}
+	const errors = report.messages.filter((m) => m.type !== 'info');
+	if (errors.length) {
+		const where = (m: NuMessage) => `${m.url ? relative(resolve(outDir), m.url.replace(/^file:/, '')) : '?'}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'}`;
+		throw new Error(`${errors.length} error(s): ${errors.slice(0, 10).map((m) => `${where(m)} ${m.message}`).join(' | ')}`);
+	}
+	return `${pages} pages, 0 errors (Nu checker ${report.version})`;
+}
+
+// `npm run gates -- --nu <dir>`: the Nu checker alone, on a build already made (e.g. dist/).
+const nuOnly = process.argv.indexOf('--nu');
+if (nuOnly >= 0) {
+	gate(`Nu HTML Checker on ${process.argv[nuOnly + 1] ?? 'dist'}`, () => nuCheck(process.argv[nuOnly + 1] ?? 'dist'));
+	process.exit(results[0]!.ok ? 0 : 1);
+}
+
 const root = join(OUT, 'root');
 const again = join(OUT, 'root-again');
 const based = join(OUT, 'base');
@@ -108,12 +160,14 @@ gate('HTML validity', () => {
 		run([NODE, 'node_modules/html-validate/bin/html-validate.mjs', ...html]);
 	} catch (error) {
 		const out = String((error as { stdout?: string }).stdout ?? error);
-		throw new Error(out.split('\n').filter((l) => /error/.test(l)).slice(0, 15).join(' | '));
+		throw new Error(out.split('\n').filter((l) => /error/.test(l)).slice(0, 15).join(' | '), { cause: error });
 	}
 	return `${html.length} pages valid (html-validate:recommended, see .htmlvalidate.mjs)`;
 });
+gate('Nu HTML Checker at /', () => nuCheck(root));
 gate('build under /archive/', () => build(based, '/archive/'));
 gate('links under /archive/', () => links(based, '/archive/'));
+gate('Nu HTML Checker under /archive/', () => nuCheck(based));
 
 const failed = results.filter((r) => !r.ok);
 console.log(`gates: ${results.length - failed.length} passed, ${failed.length} failed`);

@@ -4,6 +4,7 @@
  * step on its own). Everything it indexes is in the built pages.
  */
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { config } from '../src/utils/config.ts';
 
-const dist = process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist';
+const dist = process.argv[2] ?? config.outDir;
 await buildSearchIndex(dist, { log: (s) => console.log(s) });

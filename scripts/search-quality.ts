@@ -20,12 +20,13 @@ import { buildQueries, type Query } from './search-queries.ts';
 import { splitTerms, EN_STOP_WORDS } from '../src/scripts/search-query.ts';
 import { findTerms, foldTerm } from '../src/utils/fold.ts';
 import { serveStatic } from './search-serve.ts';
+import { config } from '../src/utils/config.ts';
 
 const { values } = parseArgs({
 	options: {
-		dist: { type: 'string', default: process.env.ARCHIVE_OUT_DIR || 'dist' },
-		content: { type: 'string', default: process.env.ARCHIVE_CONTENT_DIR || 'content' },
-		data: { type: 'string', default: process.env.ARCHIVE_DATA_DIR || 'data' },
+		dist: { type: 'string', default: config.outDir },
+		content: { type: 'string', default: config.contentDir },
+		data: { type: 'string', default: config.dataDir },
 		verbose: { type: 'boolean', default: false },
 		group: { type: 'string' },
 		json: { type: 'string' },
@@ -78,7 +79,10 @@ async function highlightScore(page: import('@playwright/test').Page, href: strin
 			if (n.parentElement?.closest('[hidden], .article-meta, .notice')) continue;
 			const marked = !!n.parentElement?.closest('mark.search-hit');
 			if (marked) run += n.textContent;
-			else if (run && (n.textContent ?? '').length) (runs.push(run), (run = ''));
+			else if (run && (n.textContent ?? '').length) {
+				runs.push(run);
+				run = '';
+			}
 			text += n.textContent;
 		}
 		if (run) runs.push(run);

@@ -12,9 +12,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { articleSchema } from './schemas/article.ts';
-import { contentDir } from './utils/paths.ts';
+import { config } from './utils/config.ts';
 
-const base = pathToFileURL(contentDir + '/');
+const base = pathToFileURL(config.contentDir + '/');
 
 const records = defineCollection({
 	loader: glob({ pattern: 'records/*.json', base, generateId: ({ entry }) => entry.replace(/^records\//, '').replace(/\.json$/, '') }),

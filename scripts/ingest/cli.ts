@@ -3,8 +3,10 @@
  *
  * Turns every `<stem>.txt` in --in (with optional `<stem>.meta.yaml` and `<stem>.en.md`) into
  * `zh/<slug>.mdx`, `en/<slug>.mdx` (translated articles), `records/<slug>.json` and `manifest.json`
- * under --out. Unreadable files are named with the reason; every good article is still written; the
- * exit code is 1 when any file failed. With --check nothing is written: the exit code is 1 when --out
+ * under --out. Prints one line per file: `ok` (clean; listed when there are at most 20), `warnings (n)`
+ * with each warning, or `error` with the reason (unreadable, mis-encoded, or not published because of a
+ * blocking warning the sidecar does not accept, see `gate.ts`), then a summary line counting each. Every
+ * good article is still written; the exit code is 1 when any file is an error. With --check nothing is written: the exit code is 1 when --out
  * is not exactly what the seeds produce (and the differences are listed). Runs are incremental (see
  * run.ts); progress is shown on a terminal, never in CI logs.
  */
@@ -35,8 +37,14 @@ const result = await runIngest({
 if (tty) process.stderr.write('\r\x1b[K');
 
 const log = (line: string) => values.quiet || console.log(line);
-if (result.summaries.length <= 20) for (const s of result.summaries) log(`ok    ${s}`);
-for (const e of result.errors) console.error(`error ${e.file}: ${e.reason}`);
+// Per file: warnings and errors always (never silent), clean articles when there are few of them.
+const summary = new Map(result.summaries.map((s) => [s.split(' → ')[0]!, s]));
+for (const f of result.files) {
+	if (f.status === 'error') console.error(`error ${f.file}: ${f.details.join('; ')}`);
+	else if (f.status === 'warnings') log(`warnings (${f.details.length}) ${summary.get(f.file) ?? `${f.file} → ${f.slug} (cached)`}\n${f.details.map((d) => `      ${d}`).join('\n')}`);
+	else if (result.summaries.length <= 20 && summary.has(f.file)) log(`ok    ${summary.get(f.file)}`);
+}
+const count = (status: string) => result.files.filter((f) => f.status === status).length;
 let failed = result.errors.length > 0;
 if (values.check) {
 	for (const p of result.problems) console.error(`check ${p}`);
@@ -49,4 +57,5 @@ if (values.check) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 log(`${result.articles} article(s) (${result.ingested} ingested, ${result.cached} from cache), ${result.errors.length} error(s) in ${seconds} s`);
+log(`summary: ${count('ok')} ok, ${count('warnings')} with warnings, ${count('error')} error(s)`);
 process.exitCode = failed ? 1 : 0;

@@ -32,6 +32,12 @@ export function recordText(r: RecordText): string[] {
 	];
 }
 
+/**
+ * Count how many Han characters and digits (full-width digits folded to ASCII; counted per code point)
+ * of `undoubled` (the source after `dedouble`) appear in the record's text, as multisets. Returns the
+ * counts, their ratio (1 for a source without any) and the missing characters; a ratio below 1 is a
+ * warning (`coverage`): text was lost. Never throws.
+ */
 export function coverage(undoubled: string, record: RecordText, file: VFile): Article['cleaning']['coverage'] {
 	const want = count(undoubled);
 	const have = new Map<string, number>();

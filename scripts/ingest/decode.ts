@@ -1,11 +1,14 @@
 /**
  * Stage `decode`: raw bytes → text.
  *
- * Accepts UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and GB18030/GBK (tried when the bytes are
- * not valid UTF-8). Normalises line endings to `\n` and removes zero-width and control characters,
- * reporting each kind of change. Empty, binary and undecodable input gets a fatal message naming the
- * reason; the caller skips the file and goes on with the rest.
+ * Accepts UTF-8 (with or without BOM, repairing UTF-8 that went through Windows-1252/Latin-1), UTF-16
+ * LE/BE with or without BOM, Big5 and GB18030/GBK, decided as `encoding.ts` describes. Normalises line
+ * endings to `\n` and removes zero-width and control characters, reporting each kind of change. Empty,
+ * binary, mis-decoded and undecodable input gets a fatal message naming the reason (and the encoding the
+ * bytes seem to be in); the caller skips the file and goes on with the rest.
  */
+import { detectEncoding } from './encoding.ts';
+import { fatal } from './messages.ts';
 import type { VFile } from './types.ts';
 
 const source = 'decode';
@@ -15,52 +18,44 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** C0/C1 controls except tab and line feed. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-export function fatal(file: VFile, reason: string, ruleId: string, src = source): void {
-	const message = file.message(reason, { ruleId, source: src });
-	message.fatal = true;
-}
-
-/** Decode raw bytes, or return null after a fatal message. */
+/**
+ * Decode raw bytes (see `encoding.ts` for how the encoding is decided), or return null after a fatal
+ * message naming the reason. Control characters are stripped only after the encoding is decided (a
+ * mojibake repair needs the C1 controls). Text without any Han character is returned, with a `no-han`
+ * warning that the ingest treats as blocking unless the sidecar accepts it.
+ */
 export function decode(bytes: Uint8Array, file: VFile): string | null {
-	if (bytes.length === 0) {
-		fatal(file, 'Cannot read file: it is empty (0 bytes)', 'empty');
+	const result = detectEncoding(bytes);
+	if (!result.ok) {
+		fatal(file, `Cannot read file: ${result.reason}`, result.ruleId, source);
 		return null;
 	}
-	let text: string;
-	let encoding: string;
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-		encoding = 'utf-16le';
-	} else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-		encoding = 'utf-16be';
-	} else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		encoding = 'utf-8';
-	} else if (isUtf8(bytes)) {
-		encoding = 'utf-8';
-	} else {
-		encoding = 'gb18030';
-	}
-	try {
-		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-	} catch {
-		fatal(file, `Cannot read file: bytes are neither valid UTF-8 nor valid ${encoding.toUpperCase()}`, 'undecodable');
-		return null;
-	}
-	if (encoding !== 'utf-8') {
-		file.info(`Decoded as ${encoding.toUpperCase()}`, { ruleId: 'encoding', source });
-		// GB18030 decodes almost any byte soup; demand that the result looks like text.
-		if (encoding === 'gb18030' && !looksLikeText(text)) {
-			fatal(file, 'Cannot read file: bytes are not valid UTF-8, and as GB18030 they do not decode to text', 'undecodable');
-			return null;
-		}
-	} else if (bytes[0] === 0xef) {
-		file.info('Removed UTF-8 byte-order mark', { ruleId: 'bom', source });
+	let text = result.text;
+	if (result.how === 'bom') {
+		if (result.encoding === 'utf-8') file.info('Removed UTF-8 byte-order mark', { ruleId: 'bom', source });
+		else file.info(`Decoded as ${result.encoding.toUpperCase()} (byte-order mark)`, { ruleId: 'encoding', source });
+	} else if (result.how === 'scored') {
+		const others = result.candidates.slice(1).map((c) => `${c.encoding.toUpperCase()} ${c.score.mean.toFixed(1)}`).join(', ');
+		const message = file.message(
+			`Decoded as ${result.encoding.toUpperCase()}: not UTF-8 and no byte-order mark; chosen because its characters read as Chinese (mean log10 frequency ${result.score.mean.toFixed(1)}${others ? `; ${others}` : ''})`,
+			{ ruleId: 'encoding', source },
+		);
+		message.actual = 'bytes';
+		message.expected = [result.encoding];
+	} else if (result.how === 'mojibake') {
+		const message = file.message(
+			`Repaired mojibake: UTF-8 text that had been read as ${result.via === 'latin-1' ? 'Latin-1 (or Windows-1252)' : 'Windows-1252'} and saved again; re-encoded and decoded as UTF-8`,
+			{ ruleId: 'mojibake', source },
+		);
+		message.actual = 'UTF-8 → ' + (result.via === 'latin-1' ? 'Latin-1' : 'Windows-1252') + ' → UTF-8';
+		message.expected = ['UTF-8'];
 	}
 	if (text.trim() === '') {
-		fatal(file, 'Cannot read file: it contains only white space', 'empty');
+		fatal(file, 'Cannot read file: it contains only white space', 'empty', source);
 		return null;
 	}
 	if (!looksLikeText(text)) {
-		fatal(file, 'Cannot read file: it is binary (mostly control characters)', 'binary');
+		fatal(file, 'Cannot read file: it is binary (mostly control characters)', 'binary', source);
 		return null;
 	}
 	const crlf = text.match(/\r\n?/g)?.length ?? 0;
@@ -71,8 +66,11 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 	text = strip(text, INVISIBLE, file, 'zero-width', 'zero-width or invisible');
 	text = strip(text, CONTROL, file, 'control', 'control');
 	if (text.trim() === '') {
-		fatal(file, 'Cannot read file: it contains only white space', 'empty');
+		fatal(file, 'Cannot read file: it contains only white space', 'empty', source);
 		return null;
+	}
+	if (!/\p{Script=Han}/u.test(text)) {
+		file.message('No Han character in the text: not a Chinese article, or its encoding was not recognised', { ruleId: 'no-han', source });
 	}
 	return text;
 }
@@ -94,15 +92,6 @@ function strip(text: string, pattern: RegExp, file: VFile, ruleId: string, what:
 		return line.replace(pattern, '');
 	});
 	return total ? out.join('\n') : text;
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return true;
-	} catch {
-		return false;
-	}
 }
 
 /** Text, not binary: few control characters, and some letters, digits or Han characters. */

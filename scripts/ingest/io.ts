@@ -1,7 +1,7 @@
 /** The ingest's two ends that touch the disk: reading a seed directory, writing (or checking) an output directory. */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { SeedInput } from './index.ts';
+import type { SeedInput } from './types.ts';
 
 /** Output subdirectories the ingest owns: files in them that a run does not produce are removed. */
 export const OWNED_DIRS = ['zh', 'en', 'records'];
@@ -13,6 +13,11 @@ export interface ReadResult {
 	errors: { file: string; reason: string }[];
 }
 
+/**
+ * Read every `<stem>.txt` in `dir` (sorted by name) as bytes, with its `<stem>.meta.yaml` and
+ * `<stem>.en.md` as UTF-8 text when present. An editorial file without its seed, or a seed that cannot
+ * be read, is an entry in `errors`, not an exception. Throws only when `dir` itself cannot be listed.
+ */
 export function readSeeds(dir: string): ReadResult {
 	const names = readdirSync(dir).sort();
 	const errors: ReadResult['errors'] = [];

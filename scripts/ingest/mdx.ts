@@ -63,11 +63,17 @@ const pick = (r: Article): Omit<Frontmatter, 'lang' | 'originalTitle' | 'summary
 	datePrecision: r.datePrecision,
 	dateSource: r.dateSource,
 	dateEvidence: r.dateEvidence,
+	dateNote: r.dateNote,
 	metrics: r.metrics,
 	entities: r.entities.map(({ mentions: _, ...e }) => e),
 	topics: r.topics,
 });
 
+/**
+ * The article as MDX: the Chinese text (with `Figure` and `Mention` marks for the entities `linkable`
+ * accepts), and the English translation (no marks) or null. Each is YAML frontmatter (`frontmatterSchema`)
+ * plus one component per block; article text is escaped with `escapeMdx`. Pure; never throws on text.
+ */
 export function toMdx(record: Article, linkable: (id: string) => boolean): { zh: string; en: string | null } {
 	const spans = inlineSpans(record, linkable);
 	const zh =

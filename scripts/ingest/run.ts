@@ -1,8 +1,9 @@
 /**
  * Running the ingest over a directory: incremental and parallel.
  *
- * - Every article's inputs (seed bytes, sidecar, translation) and the pipeline itself (the source of
- *   `scripts/ingest/`, `src/schemas/` and the glossaries in `data/`) are hashed. An article whose key is
+ * - Every article's inputs (seed bytes, sidecar, translation) and the pipeline itself (every module the
+ *   ingest imports, found by walking its imports, the versions of the packages it uses, and the
+ *   glossaries in `data/`: `pipeline-files.ts`) are hashed. An article whose key is
  *   in the cache (`.cache/ingest/<out>.json`, not part of the content) and whose output files are still on
  *   disk with the recorded size is not run again: after one changed seed only that seed is ingested and
  *   only its files are written.
@@ -10,12 +11,17 @@
  * - `--check` never trusts the cache for the disk: it compares every expected file's content.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { applySlug, assignSlugs, emit, ingestOne, type SeedInput } from './index.ts';
+import type { Article } from '../../src/schemas/article.ts';
+import { emit } from './emit.ts';
+import { ingestOne } from './index.ts';
+import { applySlug, assignSlugs } from './slug.ts';
+import type { SeedInput } from './types.ts';
 import { loadGlossaries } from './glossary.ts';
+import { pipelineHash } from './pipeline-files.ts';
 import { diffOutputs, MANIFEST, readSeeds, writeOutputs } from './io.ts';
 
 export interface RunOptions {
@@ -44,6 +50,18 @@ export interface Entry {
 	sha256: string;
 	/** Output path → [size in bytes, sha256 of content]. */
 	files: Record<string, [number, string]>;
+	/** The record's warnings, one line each (`[stage:rule] reason`), for the log. */
+	warnings: string[];
+}
+
+/** How one input file fared: published clean, published with warnings, or not published (with the reason). */
+export interface FileStatus {
+	file: string;
+	status: 'ok' | 'warnings' | 'error';
+	/** The warnings (`[stage:rule] reason`) or, for an error, the reason. */
+	details: string[];
+	/** The article's slug, when published. */
+	slug?: string;
 }
 
 export interface RunResult {
@@ -59,25 +77,19 @@ export interface RunResult {
 	problems: string[];
 	/** Per article: file name, slug, coverage ratio, counts (for the log). */
 	summaries: string[];
+	/** Every input file (articles and editorial files without one), in file-name order. */
+	files: FileStatus[];
 }
 
+/** A record's warnings (severity `warning`), one line each: `[stage:rule] line:column: reason`. */
+const warningLines = (r: Article) =>
+	r.cleaning.messages
+		.filter((m) => m.severity === 'warning')
+		.map((m) => `[${m.source ?? 'ingest'}:${m.ruleId ?? '?'}] ${m.place ? `${m.place.start.line}:${m.place.start.column}: ` : ''}${m.reason}`);
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const fileHashes = (files: [string, string][]): Entry['files'] => Object.fromEntries(files.map(([p, c]) => [p, [Buffer.byteLength(c), sha(c)]]));
 
-/** Hash of everything that shapes the output besides an article's own inputs. */
-export function pipelineHash(dataDir: string): string {
-	const h = createHash('sha256');
-	const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-	for (const dir of [join(root, 'scripts/ingest'), join(root, 'src/schemas'), dataDir]) {
-		if (!existsSync(dir)) continue;
-		for (const f of readdirSync(dir).sort()) {
-			if (!/\.(ts|ya?ml)$/.test(f)) continue;
-			h.update(f).update(readFileSync(join(dir, f)));
-		}
-	}
-	return h.digest('hex');
-}
-
+/** Cache key of one article (sha256, hex): its file name, bytes, sidecar and translation, and the pipeline hash. */
 export function inputKey(input: SeedInput, pipeline: string): string {
 	return sha(JSON.stringify([pipeline, input.name, sha(input.bytes), input.sidecar ?? null, input.translation ?? null]));
 }
@@ -103,6 +115,7 @@ export function ingestBatch(inputs: SeedInput[], dataDir: string, pipeline: stri
 				date: r.date,
 				sha256: r.sha256,
 				files: fileHashes(files),
+				warnings: warningLines(r),
 			},
 			files,
 			error: null,
@@ -160,6 +173,13 @@ function cachePath(opts: RunOptions): string | null {
 	return join(dir, `${sha(resolve(opts.out)).slice(0, 16)}.json`);
 }
 
+/**
+ * Ingest the directory `opts.in` into `opts.out` (or, with `check`, compare without writing): cached
+ * articles are reused, the rest run through the stages (in worker threads when there are many), slugs
+ * are made unique across the archive, and the manifest lists every article and every file that failed.
+ * Bad seeds are `errors` in the result, never exceptions; throws only on I/O failures of the
+ * directories themselves or a glossary error (`GlossaryError`).
+ */
 export async function runIngest(opts: RunOptions): Promise<RunResult> {
 	const pipeline = pipelineHash(opts.data);
 	const { inputs, errors } = readSeeds(opts.in);
@@ -211,7 +231,7 @@ export async function runIngest(opts: RunOptions): Promise<RunResult> {
 				continue;
 			}
 			const files = [...emit(item, g)];
-			entries.set(input.name, { ...entries.get(input.name)!, slug: item.record.slug, files: fileHashes(files) });
+			entries.set(input.name, { ...entries.get(input.name)!, slug: item.record.slug, files: fileHashes(files), warnings: warningLines(item.record) });
 			fresh.set(input.name, files);
 		}
 	}
@@ -222,7 +242,11 @@ export async function runIngest(opts: RunOptions): Promise<RunResult> {
 	errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	const manifest = `${JSON.stringify({ articles, errors }, null, '\t')}\n`;
 
-	const result: RunResult = { articles: articles.length, errors, ingested: misses.length, cached: inputs.length - misses.length, written: [], removed: [], problems: [], summaries };
+	const files: FileStatus[] = [
+		...[...entries].map(([file, e]): FileStatus => ({ file, status: (e.warnings ?? []).length ? 'warnings' : 'ok', details: e.warnings ?? [], slug: e.slug })),
+		...errors.map((e): FileStatus => ({ file: e.file, status: 'error', details: [e.reason] })),
+	].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+	const result: RunResult = { articles: articles.length, errors, ingested: misses.length, cached: inputs.length - misses.length, written: [], removed: [], problems: [], summaries, files };
 	if (opts.check) {
 		// Content of every expected file, from this run or (for cache hits) the disk, compared by hash.
 		const expected = new Map<string, string>();

@@ -17,6 +17,8 @@
  *   `(文/…)` byline (moved to the front), or a first paragraph set wider than the columns after it.
  */
 import type { Block, Byline } from '../../src/schemas/article.ts';
+import { closingByline, openingByline, openingDateline, parseByline } from './byline.ts';
+import { readMastheadLine } from './masthead.ts';
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE } from './patterns.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
 
@@ -34,7 +36,7 @@ export interface Structured {
 	blocks: Block[];
 }
 
-type Kind = 'md-heading' | 'byline' | 'credit' | 'masthead' | 'short' | 'prose';
+type Kind = 'md-heading' | 'byline' | 'credit' | 'masthead' | 'jump' | 'caption' | 'short' | 'prose';
 
 interface Item {
 	kind: Kind;
@@ -43,37 +45,22 @@ interface Item {
 	para: UnwrappedPara;
 	interrupting?: boolean;
 	bylines?: Byline[];
+	/** The dateline printed before a byline that opens the first paragraph (`本报讯`). */
+	dateline?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Line patterns
 
-const NAMES = '([\\p{Script=Han}·]{2,4}(?:[ 、，,][\\p{Script=Han}·]{2,4})*)';
-const BYLINE_PATTERNS: { re: RegExp; role: Byline['role']; label: (m: RegExpMatchArray) => string; names: number }[] = [
-	{ re: new RegExp(`^(?:本报)?(记者)\\s*${NAMES}$`, 'u'), role: 'reporter', label: (m) => m[1]!, names: 2 },
-	{ re: new RegExp(`^(?:本报)?(通讯员)\\s*${NAMES}$`, 'u'), role: 'correspondent', label: (m) => m[1]!, names: 2 },
-	{ re: new RegExp(`^${NAMES}\\s+(\\p{Script=Han}{1,4}报道)$`, 'u'), role: 'reporter', label: (m) => m[2]!, names: 1 },
-	{ re: new RegExp(`^(■)\\s*${NAMES}$`, 'u'), role: 'author', label: (m) => m[1]!, names: 2 },
-	{ re: new RegExp(`^[(（](文)\\s*[/／]\\s*${NAMES}[)）]$`, 'u'), role: 'author', label: (m) => m[1]!, names: 2 },
-	{ re: new RegExp(`^(摄影|图)\\s*[/／:：]?\\s*${NAMES}$`, 'u'), role: 'photographer', label: (m) => m[1]!, names: 2 },
-];
-
-/** Masthead lines. */
-const NEWSPAPER = /^(\p{Script=Han}{2,6}(?:日报|晚报|时报|报))(?:\s+(.+))?$/u;
-const SERIAL = /(国内统一连续出版物号|CN\s*\d{2}-\d{4}|ISSN)/u;
-export const PRINTED_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s+.*)?$/u;
-const WEEKDAY = /^星期[一二三四五六日天]$/u;
 const MD = /^(#{1,6})\s+(.+)$/u;
 
-export function parseByline(line: string): Byline[] | null {
-	for (const p of BYLINE_PATTERNS) {
-		const m = line.match(p.re);
-		if (m) {
-			return m[p.names]!.split(/[ 、，,]+/u).map((name) => ({ role: p.role, roleLabel: p.label(m), name }));
-		}
-	}
-	return null;
-}
+/** A photo caption that is a sentence: `图为活动现场。`, `上图：…`, `（图为…）`. */
+const CAPTION = /^[（(]?(?:图为|图片为|[上下左右题]图[为：:]?|图[：:])/u;
+/** A jump line: `下转第2版`, `（上接第1版）`, `转A3版`. */
+const JUMP = /^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]?$/u;
+/** A jump printed at the start or end of a paragraph. */
+const JUMP_START = /^[（(]\s*(?:上接|接)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]\s*/u;
+const JUMP_END = /\s*[（(]\s*(?:下转|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]$/u;
 
 function classify(p: UnwrappedPara): Item[] {
 	// Header-ish paragraphs of several short lines (title + subtitle, byline pairs, credit lists) are
@@ -85,17 +72,38 @@ function classify(p: UnwrappedPara): Item[] {
 		const bylines = parseByline(text);
 		if (bylines) return { kind: 'byline', text, para: p, bylines };
 		if (CREDIT.test(text)) return { kind: 'credit', text, para: p };
-		if (SERIAL.test(text) || PRINTED_DATE.test(text) || WEEKDAY.test(text) || (NEWSPAPER.test(text) && text.length <= 20))
-			return { kind: 'masthead', text, para: p };
+		if (JUMP.test(text)) return { kind: 'jump', text, para: p };
+		if (lines.length === 1 && p.lines.length <= 2 && CAPTION.test(text) && Array.from(text).length <= 2 * SHORT_LINE)
+			return { kind: 'caption', text, para: p, interrupting: p.interrupting };
+		if (readMastheadLine(text)) return { kind: 'masthead', text, para: p };
 		const short = Array.from(text).length <= SHORT_LINE && !SENTENCE_PUNCT.test(text.replace(/[。]$/u, ''));
 		return { kind: short && !/[。]$/u.test(text) ? 'short' : 'prose', text, para: p, interrupting: p.interrupting };
 	});
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Phases. Each reads and extends the article being built; `report` records what it did.
 
+/** A body block before ids are given: its type, text and the item it came from. */
+interface Draft {
+	type: Block['type'];
+	text: string;
+	level?: number;
+	item: Item;
+}
+
+type Report = (reason: string, item: Item, ruleId: string) => void;
+
+/**
+ * Type the paragraphs and put them in reading order (the module comment lists what goes where). The
+ * phases run in order: inline furniture and bylines, header and lede, masthead, headline (kicker,
+ * title, subtitle, byline), body items, headings printed after their sections, then the final blocks.
+ * Returns metadata (title, byline, source…, null where not found) and the body as `Block`s with ids
+ * `b0`, `b1`…; every move or typing decision is an `info` message, every doubt a warning. An article
+ * without body text returns no blocks (the pipeline then stops with `no-body`). Never throws.
+ */
 export function structure(paras: UnwrappedPara[], file: VFile): Structured {
-	const items = paras.flatMap(classify);
+	const classified = paras.flatMap(classify);
 	const out: Structured = {
 		title: null,
 		subtitle: null,
@@ -106,16 +114,124 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		furniture: [],
 		blocks: [],
 	};
-	const report = (reason: string, item: Item, ruleId: string) =>
-		file.info(reason, { place: { line: item.para.start, column: 1 }, ruleId, source });
+	const report: Report = (reason, item, ruleId) => file.info(reason, { place: { line: item.para.start, column: 1 }, ruleId, source });
+	const items = inlineFurniture(classified, out, report);
+	warnUnreadBylines(items, file);
 	const usesMarkers = items.some((i) => i.kind === 'md-heading');
 
-	// 1. Header: everything before the first prose item, plus a lede between title and byline.
+	const split = splitHeader(items, report);
+	const header = readMasthead(split.header, out, report);
+	const headerRest = readHeadline(header, out, report);
+	const body = typeBody([...headerRest, ...split.body], split.lede, usesMarkers, out, report);
+	const lede = reorderSections(body.blocks, body.lede, usesMarkers, report);
+	if (lede) body.blocks.unshift({ type: 'lede', text: lede.text, item: lede });
+	if (!out.title) out.title = fallbackTitle(body.blocks, file);
+	out.blocks = body.blocks.map((b, i) => ({
+		type: b.type,
+		text: b.text,
+		...(b.level ? { level: b.level } : {}),
+		id: `b${i}`,
+		source: { start: b.item.para.start, end: b.item.para.end },
+	}));
+	return out;
+}
+
+/**
+ * Phase 0: what papers print inside the text. Jump lines (`下转第2版`, `（上接第1版）`), alone or at a
+ * paragraph's start or end, are furniture. A byline in brackets opening the first paragraph, after a
+ * dateline (`本报讯（记者 周启明 通讯员 林雨桐）10月28日，…`), or closing the last one
+ * (`…服务品牌。（记者 韩书远）`) becomes a byline item of its own; the paragraph keeps the rest.
+ */
+function inlineFurniture(items: Item[], out: Structured, report: Report): Item[] {
+	const result: Item[] = [];
+	for (const item of items) {
+		if (item.kind === 'jump') {
+			out.furniture.push(item.text);
+			report(`Kept a jump line out of the body: ${item.text}`, item, 'jump-line');
+			continue;
+		}
+		if (item.kind === 'prose') {
+			let text = item.text;
+			for (const re of [JUMP_START, JUMP_END]) {
+				const m = text.match(re);
+				if (m && m[0].length < text.length) {
+					out.furniture.push(m[0].trim());
+					report(`Kept a jump line out of the body: ${m[0].trim()}`, item, 'jump-line');
+					text = text.slice(0, m.index) + text.slice(m.index! + m[0].length);
+				}
+			}
+			if (text !== item.text) {
+				result.push({ ...item, text });
+				continue;
+			}
+		}
+		result.push(item);
+	}
+	const first = result.findIndex((i) => i.kind === 'prose' && !i.interrupting);
+	const opening = first >= 0 ? openingByline(result[first]!.text) : null;
+	if (opening) {
+		const item = result[first]!;
+		report(`Read the byline opening the first paragraph: ${opening.text}`, item, 'byline-opening');
+		result.splice(first, 1, { kind: 'byline', text: opening.text, para: item.para, bylines: opening.bylines, dateline: opening.dateline }, { ...item, text: opening.rest });
+	}
+	const dateline = first >= 0 && !opening ? openingDateline(result[first]!.text) : null;
+	if (dateline) {
+		const item = result[first]!;
+		out.furniture.push(dateline.dateline);
+		report(`Kept the dateline opening the first paragraph out of the body: ${dateline.dateline}`, item, 'dateline');
+		result.splice(first, 1, { ...item, text: dateline.rest });
+	}
+	const last = result.findLastIndex((i) => i.kind === 'prose' && !i.interrupting);
+	const closing = last >= 0 ? closingByline(result[last]!.text) : null;
+	if (closing) {
+		const item = result[last]!;
+		report(`Read the byline closing the last paragraph: ${closing.text}`, item, 'byline-closing');
+		result.splice(last, 1, { ...item, text: closing.rest }, { kind: 'byline', text: closing.text, para: item.para, bylines: closing.bylines });
+	}
+	return result;
+}
+
+/** A short line that opens with a role word (`记者`, `本报记者`, `通讯员`, `文/`, `图/`, `摄影`). */
+const ROLE_START = /^[（(]?(?:本报|本報|特约|见习)?(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|[文图圖][/／])/u;
+
+/**
+ * Never silent: a line that opens like a byline but could not be read as one (names the reader does
+ * not accept) stays in the text, with a warning.
+ */
+function warnUnreadBylines(items: Item[], file: VFile): void {
+	for (const item of items) {
+		if (item.kind === 'byline' || !ROLE_START.test(item.text) || SENTENCE_PUNCT.test(item.text) || Array.from(item.text).length > SHORT_LINE) continue;
+		const message = file.message(`Line opens like a byline but its names could not be read; kept as text: ${item.text}`, {
+			place: { line: item.para.start, column: 1 },
+			ruleId: 'byline-unread',
+			source,
+		});
+		message.actual = item.text;
+	}
+}
+
+/**
+ * Take a byline item into the article: its entries, and its dateline as furniture. A person already
+ * named in the same role (a closing byline repeating the header's) is not listed twice; the line is
+ * then kept as furniture, so the printed text stays in the record.
+ */
+function readByline(item: Item, out: Structured, report: Report): void {
+	const fresh = item.bylines!.filter((b) => !out.byline.some((o) => o.role === b.role && o.name === b.name));
+	out.byline.push(...fresh);
+	if (item.dateline) out.furniture.push(item.dateline);
+	if (fresh.length < item.bylines!.length) out.furniture.push(item.text);
+	report(`Read the byline: ${item.text}`, item, 'byline');
+}
+
+/**
+ * Phase 1: the header is everything before the first prose item. A prose paragraph followed by the
+ * byline is a lede printed between the title and the byline: it and the byline lines join the header.
+ */
+function splitHeader(items: Item[], report: Report): { header: Item[]; body: Item[]; lede: Item | null } {
 	let firstProse = items.findIndex((i) => i.kind === 'prose' && !i.interrupting);
 	if (firstProse < 0) firstProse = items.length;
 	let header = items.slice(0, firstProse);
 	let body = items.slice(firstProse);
-	// A lede printed between the title and the byline: the byline follows the first prose paragraph.
 	let lede: Item | null = null;
 	const bylineAfter = body.findIndex((i) => i.kind === 'byline');
 	if (bylineAfter === 1 && body[0]!.kind === 'prose') {
@@ -126,34 +242,47 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		while (body[k]?.kind === 'byline') header.push(body[k++]!);
 		body = body.slice(k);
 	}
+	return { header, body, lede };
+}
 
-	// 1a. Masthead: whatever precedes the last masthead line is a banner (furniture).
+/**
+ * Phase 1a: the masthead (`masthead.ts`). Whatever precedes the last masthead line of the header is
+ * page furniture (banners); the first newspaper line names the source and its edition, the first date
+ * line is the printed date, the first page (`第3版`, `A2版`) the page. Returns the header after it.
+ */
+function readMasthead(header: Item[], out: Structured, report: Report): Item[] {
 	const lastMast = header.findLastIndex((i) => i.kind === 'masthead');
-	if (lastMast >= 0) {
-		for (const item of header.slice(0, lastMast + 1)) {
-			const paper = item.text.match(NEWSPAPER);
-			if (item.kind === 'masthead' && paper && !SERIAL.test(item.text) && !out.source.name) {
-				out.source.name = paper[1]!;
-				out.source.edition = paper[2]?.trim() || null;
-				report(`Read the newspaper name from the masthead: ${item.text}`, item, 'masthead');
-				continue;
-			}
-			if (item.kind === 'masthead' && PRINTED_DATE.test(item.text)) out.printedDate = item.text;
-			out.furniture.push(item.kind === 'md-heading' ? `${'#'.repeat(item.level!)} ${item.text}` : item.text);
-			report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');
+	if (lastMast < 0) return header;
+	for (const item of header.slice(0, lastMast + 1)) {
+		const mast = item.kind === 'masthead' ? readMastheadLine(item.text) : null;
+		if (mast?.date && !out.printedDate) out.printedDate = item.text;
+		if (mast?.page && !out.source.page) out.source.page = mast.page;
+		if (mast?.name && !out.source.name) {
+			out.source.name = mast.name;
+			out.source.edition = mast.edition;
+			report(`Read the newspaper name from the masthead: ${item.text}`, item, 'masthead');
+			// A name line that also prints the date or page is kept whole as furniture (the evidence).
+			if (!mast.date && !mast.page) continue;
 		}
-		header = header.slice(lastMast + 1);
+		out.furniture.push(item.kind === 'md-heading' ? `${'#'.repeat(item.level!)} ${item.text}` : item.text);
+		report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');
 	}
+	return header.slice(lastMast + 1);
+}
 
-	// 1b. Kicker, title, subtitle, byline.
+/**
+ * Phase 1b: kicker (ends in `——`), title (a first line of at most 8 characters without a space is
+ * half of a headline broken over two lines), subtitle and byline. Returns the header items left over
+ * (after the byline, or beyond the subtitle), which are read as body.
+ */
+function readHeadline(header: Item[], out: Structured, report: Report): Item[] {
 	const headerRest: Item[] = [];
 	let seenByline = false;
 	const titleParts: Item[] = [];
 	for (const item of header) {
 		if (item.kind === 'byline') {
-			out.byline.push(...item.bylines!);
+			readByline(item, out, report);
 			seenByline = true;
-			report(`Read the byline: ${item.text}`, item, 'byline');
 		} else if (seenByline) headerRest.push(item);
 		else if (!out.kicker && !titleParts.length && /——$/u.test(item.text)) {
 			out.kicker = item.text;
@@ -173,11 +302,15 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		}
 		headerRest.unshift(...rest);
 	}
+	return headerRest;
+}
 
-	// 2. Body items: ledes at the end, closing bylines, credits, captions, headings.
-	const blocks: { type: Block['type']; text: string; level?: number; item: Item }[] = [];
-	// A lede printed after the closing byline: the final prose paragraph after a `(文/…)` line.
-	const all = [...headerRest, ...body];
+/**
+ * Phase 2: type the body items (closing bylines, credits, furniture, captions, headings, paragraphs).
+ * A lede printed after the closing byline (the one prose paragraph after a `(文/…)` line) is taken out.
+ */
+function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Structured, report: Report): { blocks: Draft[]; lede: Item | null } {
+	const blocks: Draft[] = [];
 	const closing = all.findIndex((i) => i.kind === 'byline');
 	if (!lede && closing >= 0 && closing < all.length - 1) {
 		const after = all.slice(closing + 1);
@@ -191,8 +324,7 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		const item = all[k]!;
 		const next = all[k + 1];
 		if (item.kind === 'byline') {
-			out.byline.push(...item.bylines!);
-			report(`Read the byline: ${item.text}`, item, 'byline');
+			readByline(item, out, report);
 		} else if (item.kind === 'credit') {
 			blocks.push({ type: 'credit', text: item.text, item });
 		} else if (item.kind === 'masthead') {
@@ -204,6 +336,9 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 				report('Joined a section label and its headline into one heading', next, 'heading-pair');
 				k++;
 			} else blocks.push({ type: 'heading', text: item.text, level: 2, item });
+		} else if (item.kind === 'caption') {
+			blocks.push({ type: 'caption', text: item.text, item });
+			report(`Typed a sentence opening with 图为/图： as a photo caption: ${item.text}`, item, 'caption');
 		} else if (item.kind === 'short' && (item.interrupting || usesMarkers)) {
 			blocks.push({ type: 'caption', text: item.text, item });
 			report(`Typed a short line as a photo caption: ${item.text}`, item, 'caption');
@@ -218,44 +353,42 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 			report(`Typed a paragraph printed inside a sentence as a photo caption: ${item.text}`, item, 'caption');
 		} else blocks.push({ type: 'paragraph', text: item.text, item });
 	}
+	return { blocks, lede };
+}
 
-	// 3. Headings printed after their sections: the body ends on a heading.
+/**
+ * Phase 3: headings printed after their sections (the body ends on a heading, no `#` markers) move
+ * back to the start of their section, in place. A first paragraph set wider than the columns after it
+ * is then the lede. Returns the lede.
+ */
+function reorderSections(blocks: Draft[], lede: Item | null, usesMarkers: boolean, report: Report): Item | null {
 	const lastContent = blocks.findLastIndex((b) => b.type !== 'credit' && b.type !== 'caption');
-	if (lastContent >= 0 && blocks[lastContent]!.type === 'heading' && !usesMarkers) {
-		const reordered: typeof blocks = [];
-		let section: typeof blocks = [];
-		// A first paragraph set wider than the columns after it is the lede, not part of section 1.
-		if (!lede && blocks[0]?.type === 'paragraph' && isWide(blocks[0].item, blocks)) {
-			lede = blocks.shift()!.item;
-			report('Typed the first paragraph, set wider than the columns, as the lede', lede, 'lede-wide');
-		}
-		for (const b of blocks) {
-			if (b.type === 'heading') {
-				reordered.push(b, ...section);
-				section = [];
-				report(`Moved the heading printed after its section to the section's start: ${b.text}`, b.item, 'heading-after-section');
-			} else section.push(b);
-		}
-		blocks.splice(0, blocks.length, ...reordered, ...section);
+	if (lastContent < 0 || blocks[lastContent]!.type !== 'heading' || usesMarkers) return lede;
+	const reordered: Draft[] = [];
+	let section: Draft[] = [];
+	if (!lede && blocks[0]?.type === 'paragraph' && isWide(blocks[0].item, blocks)) {
+		lede = blocks.shift()!.item;
+		report('Typed the first paragraph, set wider than the columns, as the lede', lede, 'lede-wide');
 	}
+	for (const b of blocks) {
+		if (b.type === 'heading') {
+			reordered.push(b, ...section);
+			section = [];
+			report(`Moved the heading printed after its section to the section's start: ${b.text}`, b.item, 'heading-after-section');
+		} else section.push(b);
+	}
+	blocks.splice(0, blocks.length, ...reordered, ...section);
+	return lede;
+}
 
-	if (lede) blocks.unshift({ type: 'lede', text: lede.text, item: lede });
-	if (!out.title) {
-		const h = blocks.findIndex((b) => b.type === 'heading');
-		file.message('No title found in the header; using the first heading or the first words', {
-			ruleId: 'no-title',
-			source,
-		});
-		out.title = h >= 0 ? blocks.splice(h, 1)[0]!.text : Array.from(blocks[0]?.text ?? '无题').slice(0, 20).join('');
-	}
-	out.blocks = blocks.map((b, i) => ({
-		type: b.type,
-		text: b.text,
-		...(b.level ? { level: b.level } : {}),
-		id: `b${i}`,
-		source: { start: b.item.para.start, end: b.item.para.end },
-	}));
-	return out;
+/** Phase 4: no title in the header: the first heading (taken out of the body), else the first words. */
+function fallbackTitle(blocks: Draft[], file: VFile): string {
+	const h = blocks.findIndex((b) => b.type === 'heading');
+	file.message('No title found in the header; using the first heading or the first words', {
+		ruleId: 'no-title',
+		source,
+	});
+	return h >= 0 ? blocks.splice(h, 1)[0]!.text : Array.from(blocks[0]?.text ?? '无题').slice(0, 20).join('');
 }
 
 /** The paragraph's source lines are much longer than those of the other multi-line paragraphs. */

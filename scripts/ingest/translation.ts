@@ -9,7 +9,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { Article, Block } from '../../src/schemas/article.ts';
-import { fatal } from './decode.ts';
+import { fatal } from './messages.ts';
 import type { VFile } from './types.ts';
 
 const source = 'translation';
@@ -22,6 +22,13 @@ const frontSchema = z.strictObject({
 	translator: z.string().min(1),
 });
 
+/**
+ * Parse `<stem>.en.md`: YAML frontmatter (title, subtitle, kicker, summary, translator) between `---`
+ * lines, then blocks separated by blank lines (`## `/`### ` headings, `[caption]`, `[credit]`, else
+ * paragraphs; the first paragraph is a lede when the Chinese article starts with one). A translation
+ * whose block kinds do not match the Chinese article's counts is a warning (`translation-shape`).
+ * Returns the translation, or null after a fatal `translation-frontmatter` message. Never throws.
+ */
 export function parseTranslation(text: string, zhBlocks: Block[], file: VFile): Article['translation'] {
 	const m = text.replace(/\r\n?/g, '\n').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
 	if (!m) {

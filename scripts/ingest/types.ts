@@ -1,11 +1,37 @@
 /**
- * Types (and the one line-grouping helper) shared by the ingest stages. Every stage is a pure function of its input and a VFile: it
- * returns its output and reports each change with `file.info(reason, { place, ruleId, source })`
- * (setting `actual`/`expected` on the message), each doubt with `file.message(...)`, and a file it
- * cannot read with a fatal message (`fatal = true`). It never logs, never throws on bad data, and
- * never touches the disk: `read.ts` and `write.ts` are the only stages that do I/O.
+ * Types (and the one line-grouping helper) shared by the ingest stages. Every stage is a pure function
+ * of its input and a VFile: it returns its output and reports each change with
+ * `file.info(reason, { place, ruleId, source })` (setting `actual`/`expected` on the message), each
+ * doubt with `file.message(...)`, and a file it cannot read with `fatal(...)` (`messages.ts`). It never
+ * logs, never throws on bad data, and never touches the disk: `io.ts` is the only module that reads
+ * seeds or writes output (`run.ts` also keeps its cache file).
  */
-export type { VFile } from 'vfile';
+import type { VFile } from 'vfile';
+import type { Article } from '../../src/schemas/article.ts';
+
+export type { VFile };
+
+/** One article's inputs, as `io.ts` reads them: the seed's bytes and its optional editorial files. */
+export interface SeedInput {
+	/** File name of the seed, e.g. `000_a8b230e89a1cdd5d.txt`. */
+	name: string;
+	/** The seed as stored, undecoded (the `decode` stage decides the encoding). */
+	bytes: Uint8Array;
+	/** `<stem>.meta.yaml`, read as UTF-8 text. */
+	sidecar?: { name: string; text: string };
+	/** `<stem>.en.md`, read as UTF-8 text. */
+	translation?: { name: string; text: string };
+}
+
+/** What the pipeline made of one seed: its report, and its record unless a stage gave up. */
+export interface Ingested {
+	/** Every message of every stage; `file.path` is the seed's file name. */
+	file: VFile;
+	/** The validated record, or null when `file` has a fatal message. */
+	record: Article | null;
+	/** Whether the slug was chosen by an editor (a duplicate is then an error, not renamed). */
+	explicitSlug: boolean;
+}
 
 /** One line of the decoded source, with its 1-based line number in the decoded text. */
 export interface SourceLine {
@@ -31,6 +57,8 @@ export interface UnwrappedPara extends Para {
 	lines: string[];
 	/** Set when this short paragraph was printed inside another paragraph's sentence (a photo caption). */
 	interrupting?: boolean;
+	/** Set when the paragraph's first line starts with a first-line indent (two U+3000). */
+	indented?: boolean;
 }
 
 /** Runs of non-blank lines: the paragraphs of a source as printed, before any repair joins them. */

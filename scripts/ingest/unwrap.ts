@@ -1,15 +1,22 @@
 /**
  * Stage `unwrap`: rebuild paragraphs from narrow newspaper columns.
  *
- * - Lines of one paragraph (a run between blank lines) are joined: hard wraps every ~12 characters are
- *   layout, not text. Latin letters on both sides of a wrap are joined with a space, anything else
- *   without one.
+ * - Paragraphs are runs between blank lines, and, where a run indents some of its lines after the
+ *   first (the Chinese first-line indent, two U+3000, or two or more ASCII spaces, with no blank
+ *   lines: deathau/cm-show-whitespace-obsidian#23, w3c/csswg-drafts#6903), each indented line starts
+ *   a paragraph. A run whose every line is indented is one paragraph (the indent is then no mark).
+ *   An indented paragraph is never the continuation of a sentence across a column break.
+ * - Lines of one paragraph are joined: hard wraps every ~12 characters are
+ *   layout, not text, and are joined without a space; Latin letters on both sides of a wrap are
+ *   decided by `latinWrap` (`G⏎DP` → GDP, `smart⏎city` → smart city; an undecided wrap keeps both
+ *   parts with a space and is reported as a warning).
  * - A paragraph that ends mid-sentence continues in the next body paragraph: the blank line was a column
  *   break. Short single-line paragraphs printed in between (photo captions dropped into the column) are
  *   stepped over and marked `interrupting`; they follow the paragraph they interrupted.
  * - The header zone (everything before the first paragraph with sentence punctuation: titles, bylines,
  *   mastheads) is never joined across blank lines.
  */
+import { latinWrap } from './latin.ts';
 import { CREDIT, SENTENCE_PUNCT, SHORT_LINE, TERMINAL } from './patterns.ts';
 import { blankSeparated, type SourceLine, type UnwrappedPara, type VFile } from './types.ts';
 
@@ -18,8 +25,43 @@ const source = 'unwrap';
 /** How many short paragraphs a continuation may step over. */
 const MAX_STEP = 4;
 
+/** A first-line paragraph indent: one or two ideographic spaces, or two or more ASCII spaces. */
+export const INDENT = /^(?:\u3000{1,2}|[ \u00A0]{2,})(?=\S)/u;
+
+/**
+ * Split a run of lines at each indented line, when the run marks paragraphs by indentation: some line
+ * after the first is indented, and not every line is.
+ */
+export function splitIndented(group: SourceLine[]): SourceLine[][] {
+	const indented = group.map((l) => INDENT.test(l.text));
+	if (!indented.slice(1).some(Boolean) || indented.every(Boolean)) return [group];
+	const out: SourceLine[][] = [];
+	group.forEach((line, k) => {
+		if (k === 0 || indented[k]) out.push([line]);
+		else out.at(-1)!.push(line);
+	});
+	return out;
+}
+
+/**
+ * Rebuild paragraphs from column lines (see the module comment for the rules). `lines` are the
+ * decoded (and undoubled) lines with their 1-based numbers; `doubled` the numbers `dedouble` repaired.
+ * Returns the paragraphs in reading order, each with its first and last source line and its original
+ * lines; every join or split is an `info` message whose place is a range (columns in UTF-16 code
+ * units, 1-based); an undecided Latin wrap is a warning. Never throws.
+ */
 export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): UnwrappedPara[] {
-	const groups = blankSeparated(lines);
+	const groups = blankSeparated(lines).flatMap((g) => {
+		const parts = splitIndented(g);
+		if (parts.length > 1) {
+			file.info(`Split ${parts.length} paragraphs marked only by a first-line indent`, {
+				place: { start: { line: g[0]!.line, column: 1 }, end: { line: g.at(-1)!.line, column: g.at(-1)!.text.length + 1 } },
+				ruleId: 'indent-paragraphs',
+				source,
+			});
+		}
+		return parts;
+	});
 	const paras: UnwrappedPara[] = groups.map((g) => {
 		const texts = g.map((l) => l.text.trim());
 		if (texts.length > 1) {
@@ -29,13 +71,17 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 				source,
 			});
 		}
+		const doubts: number[] = [];
+		const text = joinLines(texts, (k) => doubts.push(k));
+		for (const k of doubts) reportLatin(file, texts[k - 1]!, texts[k]!, g[k]!.line);
 		return {
-			text: joinLines(texts),
+			text,
 			lines: texts,
 			start: g[0]!.line,
 			end: g.at(-1)!.line,
 			doubled: g.some((l) => doubled.has(l.line)),
 			afterBlank: true,
+			...(INDENT.test(g[0]!.text) ? { indented: true } : {}),
 		};
 	});
 	const bodyStart = paras.findIndex((p) => SENTENCE_PUNCT.test(p.text));
@@ -63,7 +109,7 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 			message.expected = [`${current.text.slice(-8)}${next.text.slice(0, 8)}`];
 			current = {
 				...current,
-				text: joinLines([current.text, next.text]),
+				text: joinLines([current.text, next.text], () => reportLatin(file, current.text, next.text, next.start)),
 				lines: [...current.lines, ...next.lines],
 				end: next.end,
 				doubled: current.doubled && next.doubled,
@@ -81,14 +127,33 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 	return out;
 }
 
-/** Join text pieces: a space only between two Latin letters. */
-export function joinLines(parts: string[]): string {
-	return parts.reduce((acc, part) => {
+/**
+ * Join text pieces without a space, except between Latin letters that `latinWrap` says are two words
+ * (or cannot decide: then a space keeps both parts, and `onUndecided` gets the index of the piece that
+ * follows the wrap).
+ */
+export function joinLines(parts: string[], onUndecided?: (index: number) => void): string {
+	return parts.reduce((acc, part, index) => {
 		if (!acc) return part;
 		if (!part) return acc;
-		const space = /[A-Za-z]$/.test(acc) && /^[A-Za-z]/.test(part) ? ' ' : '';
-		return acc + space + part;
+		if (!(/[A-Za-z]$/.test(acc) && /^[A-Za-z]/.test(part))) return acc + part;
+		const how = latinWrap(acc, part);
+		if (how === 'undecided') onUndecided?.(index);
+		return acc + (how === 'join' ? '' : ' ') + part;
 	}, '');
+}
+
+/** Warn that a wrap between Latin letters was left as a space. */
+function reportLatin(file: VFile, left: string, right: string, line: number): void {
+	const l = left.match(/[A-Za-z]+$/)?.[0] ?? '';
+	const r = right.match(/^[A-Za-z]+/)?.[0] ?? '';
+	const message = file.message(`Could not decide whether “${l}⏎${r}” is one word split by the column or two words; kept both parts with a space`, {
+		place: { line, column: 1 },
+		ruleId: 'latin-wrap-undecided',
+		source,
+	});
+	message.actual = `${l}⏎${r}`;
+	message.expected = [`${l}${r}`, `${l} ${r}`];
 }
 
 /** One line, short: a caption, heading or credit line rather than a piece of running text. */
@@ -102,7 +167,7 @@ function isProse(p: UnwrappedPara): boolean {
 	return SENTENCE_PUNCT.test(p.text) || p.lines.length > 2;
 }
 
-/** Paragraphs that cannot continue a sentence: markdown headings, credits, bylines in brackets. */
+/** Paragraphs that cannot continue a sentence: indented ones, markdown headings, credits, bylines in brackets. */
 function startsNew(p: UnwrappedPara): boolean {
-	return /^(#{1,6}\s|[(（]文\s*[/／]|■)/u.test(p.text);
+	return !!p.indented || /^(#{1,6}\s|[(（]文\s*[/／]|■)/u.test(p.text);
 }

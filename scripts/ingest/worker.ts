@@ -1,7 +1,7 @@
 /** Worker thread for cold ingest runs: ingests the batches it is sent (see run.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ingestBatch } from './run.ts';
-import type { SeedInput } from './index.ts';
+import type { SeedInput } from './types.ts';
 
 const { dataDir, pipeline } = workerData as { dataDir: string; pipeline: string };
 parentPort!.on('message', (msg: { start: number; inputs: SeedInput[] }) => {

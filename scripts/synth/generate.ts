@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadGlossaries } from '../ingest/glossary.ts';
+import { linkable, loadGlossaries } from '../ingest/glossary.ts';
 import { columnBreak, doubleGlyphs, prng, spreadDigits, wrapColumn } from './damage.ts';
 
 export interface SynthOptions {
@@ -38,7 +38,8 @@ export function generateArticle(i: number, rand: () => number, g: ReturnType<typ
 	const day = 1 + Math.floor(rand() * 28);
 	const indicators = g.indicators.filter((x) => x.aliases.length || x.zh);
 	const companies = g.entities.filter((e) => e.type === 'company' || e.type === 'project');
-	const places = g.entities.filter((e) => e.type === 'place' && e.link !== false);
+	const isLinked = linkable(g.entities);
+	const places = g.entities.filter((e) => e.type === 'place' && isLinked(e.id));
 	const figure = () => {
 		const ind = pick(indicators);
 		const period = pick(PERIODS);

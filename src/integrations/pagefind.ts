@@ -24,6 +24,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { fold } from '../utils/fold.ts';
+import { config } from '../utils/config.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -139,7 +140,7 @@ export default function pagefind(): AstroIntegration {
 		name: 'archive-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				if (process.env.ARCHIVE_PAGEFIND === '0') return logger.info('skipped (ARCHIVE_PAGEFIND=0)');
+				if (!config.pagefind) return logger.info('skipped (ARCHIVE_PAGEFIND=0)');
 				await buildSearchIndex(fileURLToPath(dir), { log: (s) => logger.info(s) });
 			},
 		},

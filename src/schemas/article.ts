@@ -38,30 +38,113 @@ export const bylineSchema = z.object({
 
 export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
 
-/** Metric kinds: a level (amount), a growth rate, a share, a rank, a count, a change in points. */
-export const metricKindSchema = z.enum(['level', 'growth', 'share', 'rank', 'count', 'points']);
+/**
+ * Metric kinds. Stocks: `level` (an amount that exists, 27.3亿元), `count` (how many exist, 13家).
+ * Rates: `growth` (a growth rate, negative for a decline), `share`, `points` (a change in
+ * percentage points, negative for 回落/下降). `rank`: a rank only. Changes and flows, never read as
+ * the stock: `change` (a change in an amount or count, `同比减少1.2亿元` is -1.2), `added` (added in
+ * the period, `新增…企业25家`), `cumulative` (summed since a start, `累计招引…项目35个`).
+ */
+export const metricKinds = ['level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative'] as const;
+export const metricKindSchema = z.enum(metricKinds);
+
+const monthSchema = z.number().int().min(1).max(12);
+
+/**
+ * A reporting period: what the printed form says, structured. Every field but `printed` is optional
+ * and present only when printed (or implied by the form: 一季度 implies months 1–3).
+ *
+ * - `2024年1—11月份` → `{ year: 2024, months: [1, 11], cumulative: true }`
+ * - `上半年` → `{ half: 1, months: [1, 6] }`; `一季度` → `{ quarter: 1, months: [1, 3] }`
+ * - `前三季度` → `{ quarter: 3, months: [1, 9], cumulative: true }` (quarters 1 to 3)
+ * - `2023年` → `{ year: 2023 }`; `全年` → `{ months: [1, 12] }`; `去年` → `{ relativeYear: -1 }`
+ * - `10月底`, `截至9月末` → `{ months: [10, 10], asOf: true }` (a point in time, the month's end)
+ * - `今年以来` → `{ relativeYear: 0, sinceStart: 'year', cumulative: true }` (year to date)
+ * - `近5年`, `十年来` → `{ sinceStart: 'years', years: 5 }` (the last n years up to the article)
+ *
+ * Two periods are comparable (one chart series) when their kind and months agree: see
+ * `periodSeries` in `src/utils/format.ts`.
+ */
+export const periodSchema = z.object({
+	/** The period as printed in the source sentence (`1—10月份`, `2024年1—11月`). */
+	printed: z.string().min(1),
+	/** Calendar year, when printed. */
+	year: z.number().int().min(1900).max(2100).optional(),
+	/** 今年 0, 去年/上年 -1: a year relative to the article's date, when printed so. */
+	relativeYear: z.number().int().min(-1).max(0).optional(),
+	/** A quarter (1–4); with `cumulative`, the last of the quarters from the first (前三季度 → 3). */
+	quarter: z.number().int().min(1).max(4).optional(),
+	/** A half year: 1 (上半年) or 2 (下半年). */
+	half: z.number().int().min(1).max(2).optional(),
+	/** First and last month covered, inclusive, 1–12 (`1-5月` → [1, 5], `10月` → [10, 10]). */
+	months: z.tuple([monthSchema, monthSchema]).optional(),
+	/** Day of the month, when a date is printed (`10月11日`). */
+	day: z.number().int().min(1).max(31).optional(),
+	/** A running total from January to the end of `months` (1-5月, 前三季度, 今年以来). */
+	cumulative: z.literal(true).optional(),
+	/** A point in time at the end of the last month of `months` (`9月底`, `截至9月末`), not a span. */
+	asOf: z.literal(true).optional(),
+	/** A span up to the article's date: since the year's start (今年以来), or the last `years` years (近5年). */
+	sinceStart: z.enum(['year', 'years']).optional(),
+	/** With `sinceStart: 'years'`, how many years (近5年 → 5, 十年来 → 10). */
+	years: z.number().int().min(1).optional(),
+});
+
+/** Where a rank holds: 全国 country, 全省/省内 province, 全市/市内 city, 全区 district, 同类开发区 peer zones. */
+export const rankScopeSchema = z.enum(['country', 'province', 'city', 'district', 'peer-zones']);
+
+/** A rank: `全市第3` → `{ scope: 'city', position: 3 }`, `第116位` → `{ scope: null, position: 116 }`. */
+export const rankSchema = z.object({
+	scope: rankScopeSchema.nullable(),
+	/** 1-based position (首位 is 1). */
+	position: z.number().int().min(1),
+	/** The rank as printed (`全市第3`, `第116位`, `首位`). */
+	printed: z.string().min(1),
+});
+
+/**
+ * A unit: canonical id and power-of-ten scale from `src/utils/units.ts`, with the printed form
+ * (`亿元` → `{ id: 'cny', scale: 1e8 }`, `万平方米` → `{ id: 'm2', scale: 1e4 }`, `%` → `percent`).
+ * The amount in base units is `value × scale`. A rank-only metric has id `rank`.
+ */
+export const unitSchema = z.object({
+	id: z.string().regex(/^[a-z0-9]+$/),
+	scale: z.number().positive(),
+	/** As printed: 亿元, 万美元, %, 个百分点, 家, 位 (or '' for a bare rank). */
+	printed: z.string(),
+});
 
 export const metricSchema = z.object({
 	/** Indicator id from `data/indicators.yaml` (e.g. `gdp`, `imports-exports`). */
 	indicator: z.string().min(1),
 	label: bilingualSchema,
-	/** The number as a JS number (7.3 for `7.3%`, 27.3 for `27.3亿元`). For a pure rank, the rank. */
+	/**
+	 * The number as a JS number (7.3 for `7.3%`, 27.3 for `27.3亿元`, -2.1 for `增长-2.1%` or
+	 * `下降2.1%`). For a pure rank, the rank. For a range (`3—5亿元`), its lower end.
+	 */
 	value: z.number(),
-	/** Unit as printed: 亿元, 万美元, %, 家, 个, 台, 位 … (`%` for growth rates). */
-	unit: z.string(),
-	/** Reporting period as printed (上半年, 1-8月, 2024年1—11月, 一季度) or null. */
-	period: z.string().nullable(),
+	/** The upper end of a range printed as one figure (`3—5亿元`: value 3, valueMax 5); else absent. */
+	valueMax: z.number().optional(),
+	/** Unit: canonical id and scale, with the form printed (亿元, 万美元, %, 家, 个, 台, 位 …). */
+	unit: unitSchema,
+	/** Reporting period, structured with the form printed kept, or null when none is stated. */
+	period: periodSchema.nullable(),
 	kind: metricKindSchema,
-	/** Rank as printed, e.g. `全市第2`, or null. */
-	rank: z.string().nullable(),
+	/** Rank (scope and position, with the form printed, e.g. `全市第2`), or null. */
+	rank: rankSchema.nullable(),
 	/** The whole source sentence the figure was read from. */
 	text: z.string().min(1),
 	/** Index into `blocks`. */
 	block: z.number().int().min(0),
 	/** The figure as it stands in the block text (e.g. `7.3%`), for highlighting. */
 	match: z.string().optional(),
-	/** Offset of `match` within the block text. */
-	offset: z.number().int().min(0).optional(),
+	/**
+	 * Where `match` starts in `blocks[block].text`, in code points (not UTF-16 code units: a Han
+	 * character outside the BMP counts one; see `src/utils/codepoints.ts`).
+	 */
+	blockOffset: z.number().int().min(0).optional(),
+	/** Where `text` (the source sentence) starts in `blocks[block].text`, in code points. */
+	textOffset: z.number().int().min(0).optional(),
 });
 
 export const entityTypeSchema = z.enum(['company', 'project', 'place', 'programme', 'organisation', 'person']);
@@ -75,7 +158,7 @@ export const entityRefSchema = z.object({
 	count: z.number().int().min(1),
 	/** Indices of the blocks that mention it. */
 	blocks: z.array(z.number().int().min(0)),
-	/** Every mention, in text order: `length` characters of `blocks[block].text` from `offset`. */
+	/** Every mention, in text order: `length` code points of `blocks[block].text` from code point `offset`. */
 	mentions: z.array(z.object({ block: z.number().int().min(0), offset: z.number().int().min(0), length: z.number().int().min(1) })),
 });
 
@@ -88,11 +171,38 @@ export const sourceSchema = z.object({
 	page: z.string().nullable(),
 });
 
+/** A place in the decoded source: 1-based line and column, as the stage that reported it counted. */
+export const sourcePointSchema = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) });
+
+/**
+ * One message of the ingest (a vfile message, kept whole): what a stage changed (`info`) or doubts
+ * (`warning`). Fatal messages (`error`) stop a record from being written, so records carry none.
+ */
+export const cleaningMessageSchema = z.object({
+	/** What was done or doubted, in English (may quote the article's Chinese text). */
+	reason: z.string(),
+	/** `info`: a repair the stage made; `warning`: something it could not repair or decide; `error`: fatal. */
+	severity: z.enum(['info', 'warning', 'error']),
+	/** The stage that reported it (`unwrap`, `metrics`, …), or null. */
+	source: z.string().nullable(),
+	/** The rule within the stage (`hard-wrap`, `metric`, …), or null. */
+	ruleId: z.string().nullable(),
+	/** Where in the decoded source: a point, or a range when `end` is set; null when the message is about the whole file. */
+	place: z.object({ start: sourcePointSchema, end: sourcePointSchema.nullable() }).nullable(),
+	/** The text as found, when the stage says so. */
+	actual: z.string().nullable(),
+	/** What it was changed to or should be (one or more alternatives), when the stage says so. */
+	expected: z.array(z.string()).nullable(),
+});
+
+export type CleaningMessage = z.infer<typeof cleaningMessageSchema>;
+export type SourcePoint = z.infer<typeof sourcePointSchema>;
+
 export const cleaningSchema = z.object({
 	/** Number of changes each stage made, by stage name. */
 	stages: z.record(z.string(), z.number().int().min(0)),
-	/** Every message of the run, as `line:column: reason [stage:rule]`. */
-	messages: z.array(z.string()),
+	/** Every message of the run, in the order the stages reported them. */
+	messages: z.array(cleaningMessageSchema),
 	coverage: z.object({
 		/** Han characters and digits in the source after undoing doubled glyphs. */
 		sourceChars: z.number().int().min(0),
@@ -140,8 +250,13 @@ export const articleSchema = z.object({
 	datePrecision: datePrecisionSchema,
 	/** Where the date comes from: printed in the text, an editorial sidecar, a year the text states, or none. */
 	dateSource: z.enum(['printed', 'editorial', 'text-year', 'none']),
-	/** The quoted text or editorial note the date rests on. */
+	/**
+	 * The source text the date rests on, quoted as printed (Chinese): the printed date line (`printed`) or
+	 * the words around the latest year the text states (`text-year`); null otherwise.
+	 */
 	dateEvidence: z.string().nullable(),
+	/** The editor's note on the date (`editorial`), in both languages, from the sidecar; null otherwise. */
+	dateNote: z.object({ zh: z.string(), en: z.string() }).nullable(),
 	blocks: z.array(blockSchema).min(1),
 	metrics: z.array(metricSchema),
 	entities: z.array(entityRefSchema),
@@ -156,6 +271,9 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Metric = z.infer<typeof metricSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Rank = z.infer<typeof rankSchema>;
+export type Unit = z.infer<typeof unitSchema>;
 export type EntityRef = z.infer<typeof entityRefSchema>;
 export type Byline = z.infer<typeof bylineSchema>;
 
@@ -179,6 +297,7 @@ export const frontmatterSchema = articleSchema
 		datePrecision: true,
 		dateSource: true,
 		dateEvidence: true,
+		dateNote: true,
 		metrics: true,
 		entities: true,
 		topics: true,

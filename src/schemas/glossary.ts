@@ -33,8 +33,9 @@ export const indicatorSchema = z.strictObject({
 	aliases: z.array(aliasSchema).default([]),
 	/**
 	 * Units a level or count of this indicator is printed in (`亿元`, `家`). When given, a level or
-	 * count figure in another unit is not read as this indicator (growth rates, shares, points and
-	 * ranks are always accepted). Leave out to accept any unit.
+	 * count figure (or a change or flow of one) in another unit is not read as this indicator (growth
+	 * rates, shares, points and ranks are always accepted). Units are compared without their magnitude
+	 * (万, 亿, 万亿…): `亿元` admits `万元` and `万亿元`, not `美元`. Leave out to accept any unit.
 	 */
 	units: z.array(z.string().min(1)).optional(),
 	/**
@@ -66,6 +67,20 @@ export const entityDefSchema = z.strictObject({
 	 * `中通`. A match of an alias that lies inside one of these strings is skipped.
 	 */
 	notIn: z.array(z.string().min(1)).default([]),
+	/**
+	 * Contextual (anaphoric) forms: forms of `zh`/`aliases` that name this entity only in an article
+	 * about it (`开发区` is "this zone"). They are mentions unless the article's subject is another
+	 * entity of the same kind the glossary does not know (see `kindNames`; entities.ts). Each must also
+	 * be listed as `zh` or in `aliases`.
+	 */
+	contextual: z.array(aliasSchema).default([]),
+	/**
+	 * Name endings of this entity's kind (`经济技术开发区`, `高新区`): a place name followed by one of
+	 * them, that is not a form of a glossary entity, names ANOTHER entity of this kind (临河经济技术开发区).
+	 * Such a name is never split into a mention of its tail, and when that other entity is the
+	 * article's subject the `contextual` forms of this entity and of its children are not mentions.
+	 */
+	kindNames: z.array(aliasSchema).default([]),
 	/** False for entities mentioned so often that linking each mention is noise (the zone itself). Still counted. */
 	link: z.boolean().default(true),
 	/** Id of the entity this one belongs to (a company's project, a district's subdistrict). */
@@ -93,7 +108,18 @@ export const topicDefSchema = z.strictObject({
 	note: z.string().optional(),
 });
 
+/** A newspaper (`data/sources.yaml`): the name records carry and its English name. */
+export const sourceDefSchema = z.strictObject({
+	id: idSchema,
+	/** The name as printed, equal to a record's `source.name` (e.g. 聊城日报). */
+	zh: z.string().min(1),
+	/** The paper's English name (Liaocheng Daily), used on English pages. */
+	en: z.string().min(1),
+	note: z.string().optional(),
+});
+
 export const indicatorsFileSchema = z.array(indicatorSchema);
+export const sourcesFileSchema = z.array(sourceDefSchema);
 export const entitiesFileSchema = z.array(entityDefSchema);
 export const topicsFileSchema = z.array(topicDefSchema);
 

@@ -20,13 +20,28 @@ export const sidecarSchema = z
 		date: partialDateSchema.optional(),
 		/** `day`, `month` or `year`; defaults to the precision of `date`'s form. */
 		datePrecision: z.enum(['day', 'month', 'year']).optional(),
-		/** The reasoning or quoted text the date rests on. Required with `date`. */
-		dateEvidence: z.string().min(1).optional(),
+		/**
+		 * The editor's note on what the date rests on, in both languages (`{ zh: …, en: … }`), since each
+		 * edition shows it in its own language: the Chinese page the `zh` note, the English page the `en`
+		 * note (which should say in English what the Chinese text prints). Required with `date`.
+		 */
+		dateEvidence: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
 		/** A slug to use instead of the generated one: ASCII, lower case, words joined by `-`. */
 		slug: z
 			.string()
 			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by "-" (no "/", "." or "..")')
 			.max(100)
+			.optional(),
+		/**
+		 * Editorial acceptance of a warning that otherwise keeps the article from being published, with the
+		 * editor's reason (at least 10 characters): `coverage` (not every source character is in the
+		 * record) or `no-han` (the text has no Han character). Without it such an article is an error.
+		 */
+		accept: z
+			.strictObject({
+				coverage: z.string().min(10, 'give the reason the article is published as it is').optional(),
+				'no-han': z.string().min(10, 'give the reason the article is published as it is').optional(),
+			})
 			.optional(),
 		/** Where the article was printed, where the text does not say. */
 		source: z

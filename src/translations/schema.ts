@@ -10,7 +10,7 @@ const strings = <const K extends string>(...keys: K[]) =>
 	z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
 export const uiStringsSchema = z.strictObject({
-	site: strings('name', 'shortName', 'tagline', 'description'),
+	site: strings('name', 'shortName', 'mark', 'tagline', 'description'),
 	nav: strings(
 		'label', 'skip', 'home', 'archive', 'topics', 'entities', 'metrics', 'about', 'data', 'search',
 		'searchLabel', 'searchPlaceholder', 'languageLabel', 'switchTo', 'switchToLabel', 'breadcrumb',
@@ -23,14 +23,17 @@ export const uiStringsSchema = z.strictObject({
 		'byline', 'source', 'edition', 'page', 'date', 'dateEvidence', 'translationNotice', 'translationLink',
 		'originalNotice', 'contents', 'figures', 'figuresIntro', 'backToText', 'toFigure', 'entities', 'topics',
 		'related', 'prevNext', 'previous', 'next', 'cite', 'gbt', 'apa', 'copy', 'copyLabel', 'copied',
-		'downloads', 'downloadRecord', 'viewOriginal', 'headingAnchor', 'noFigures', 'untranslated',
+		'citeDownloads', 'downloads', 'downloadRecord', 'viewOriginal', 'headingAnchor', 'noFigures', 'untranslated',
 	).extend({
+		/** Names of the citation download formats. */
+		citeFormat: strings('ris', 'bibtex', 'csljson'),
 		roles: strings('reporter', 'correspondent', 'author', 'editor', 'photographer', 'planner', 'designer', 'proofreader'),
 		dateSource: strings('printed', 'editorial', 'text-year', 'none'),
 		precision: strings('day', 'month', 'year', 'unknown'),
 	}),
 	original: strings(
 		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage',
+		'doubt', 'nothing', 'doubts',
 	),
 	paging: strings('label', 'previous', 'next', 'pageOf', 'titled'),
 	archive: strings('undatedIntro', 'yearIntro', 'yearTitle', 'title', 'intro', 'yearOnly', 'undated', 'count'),
@@ -40,8 +43,9 @@ export const uiStringsSchema = z.strictObject({
 	topics: strings('title', 'intro', 'articles', 'count', 'entities'),
 	metrics: strings(
 		'title', 'intro', 'indicator', 'values', 'latest', 'allValues', 'chart', 'chartTitle', 'chartDesc',
-		'approxDate', 'undatedNote', 'sentence',
-	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points') }),
+		'approxDate', 'undatedNote', 'sentence', 'seriesNone', 'seriesYear', 'seriesAsOf', 'seriesDay', 'periodsDiffer',
+		'chartSeriesTitle',
+	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative') }),
 	table: strings('indicator', 'value', 'period', 'rank', 'article', 'date', 'sentence', 'kind', 'count', 'name'),
 	about: strings(
 		'title', 'what', 'whatText', 'sources', 'sourcesText', 'cleaning', 'cleaningText', 'dating', 'datingText',
@@ -56,8 +60,8 @@ export const uiStringsSchema = z.strictObject({
 	),
 	notFound: strings('title', 'text', 'home'),
 	chooser: strings('title', 'text'),
-	footer: strings('about', 'feed', 'sitemap'),
-	format: strings('undated', 'approxYear', 'listSeparator', 'rank'),
+	footer: strings('about', 'feed', 'dataFiles', 'sitemap'),
+	format: strings('undated', 'approxYear', 'listSeparator', 'rank', 'periodUnread'),
 	rss: strings('title', 'description'),
 });
 

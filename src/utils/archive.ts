@@ -7,9 +7,9 @@
  * Article bodies are rendered from the records (`components/ArticleBody.astro`), with the inline marks
  * of `utils/inline.ts` that the ingest also writes into the MDX files.
  */
-import { getCollection } from 'astro:content';
 import type { Article, Metric, EntityRef } from '../schemas/article.ts';
-import { glossaries } from './glossary.ts';
+import { glossaries, type SiteGlossaries } from './glossary.ts';
+import { linkable } from './glossary-loader.ts';
 import { inlineSpans, markedFigures, type InlineSpan } from './inline.ts';
 import { pageSize } from './paging.ts';
 import { anchors, routes, type Lang } from './routing/index.ts';
@@ -92,19 +92,32 @@ function byDateAsc(a: ArticleView, b: ArticleView): number {
 
 let archivePromise: Promise<Archive> | undefined;
 
+/**
+ * The archive of this build: the `records` collection and the glossaries of `config.dataDir`, built
+ * once (memoised). `astro:content` is imported here only, on first call, so that this module (and
+ * `buildArchive`) can be imported by unit tests outside Astro.
+ */
 export function getArchive(): Promise<Archive> {
-	archivePromise ??= build();
+	archivePromise ??= import('astro:content').then(async ({ getCollection }) =>
+		buildArchive(
+			(await getCollection('records')).map((entry) => entry.data),
+			glossaries(),
+		),
+	);
 	return archivePromise;
 }
 
-async function build(): Promise<Archive> {
-	const records = await getCollection('records');
-	const gl = glossaries();
-	const linkable = (id: string) => gl.entities.get(id)?.link !== false;
+/**
+ * Build the archive's views and indexes from article records (in any order) and the glossaries. Pure:
+ * no disk, no Astro. Display names come from the glossaries when they have the id, else from the
+ * records (topics: the id); entity mentions are linked unless the glossary says `link: false`.
+ */
+export function buildArchive(records: readonly Article[], gl: SiteGlossaries): Archive {
+	const isLinked = linkable(gl.files.entities);
 
 	const views: ArticleView[] = [];
-	for (const { data: record } of records) {
-		const spans = inlineSpans(record, linkable);
+	for (const record of records) {
+		const spans = inlineSpans(record, isLinked);
 		const zh = markedFigures(spans);
 		// An English translation is rendered without marks; an untranslated English page shows the Chinese text.
 		views.push({ slug: record.slug, record, translated: record.translation !== null, spans, figuresInBody: { zh, en: record.translation ? new Set() : zh } });
@@ -121,7 +134,7 @@ async function build(): Promise<Archive> {
 			const g = gl.entities.get(e.id);
 			let view = entities.get(e.id);
 			if (!view) {
-				view = { id: e.id, type: e.type, name: g ? { zh: g.zh, en: g.en } : e.name, link: g?.link !== false, articles: [], latest: [], metrics: [] };
+				view = { id: e.id, type: e.type, name: g ? { zh: g.zh, en: g.en } : e.name, link: isLinked(e.id), articles: [], latest: [], metrics: [] };
 				entities.set(e.id, view);
 			}
 			view.articles.push({ article, count: e.count });
@@ -253,6 +266,17 @@ export function neighbours(archive: Archive, article: ArticleView): { previous?:
 export function articleTitle(article: ArticleView, lang: Lang): { text: string; lang: Lang } {
 	if (lang === 'en' && article.record.translation) return { text: article.record.translation.title, lang: 'en' };
 	return { text: article.record.title, lang: 'zh' };
+}
+
+/**
+ * An article's summary in a language, whole (callers shorten it): in English the translation's
+ * `summary` (undefined for an untranslated article); in Chinese the text of the first block that is a
+ * lede or a paragraph, skipping headings, captions and credits (undefined when there is none). Used by
+ * article lists, the RSS feeds and the article page's meta description.
+ */
+export function articleSummary(record: Pick<Article, 'blocks' | 'translation'>, lang: Lang): string | undefined {
+	if (lang === 'en') return record.translation?.summary;
+	return record.blocks.find((b) => b.type === 'lede' || b.type === 'paragraph')?.text;
 }
 
 /** Entity and indicator display names. */

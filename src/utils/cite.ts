@@ -1,82 +1,246 @@
 /**
- * Citations of an article: GB/T 7714-2015 for newspapers (`作者. 题名[N]. 报纸名, YYYY-MM-DD(版次).`)
- * and APA 7 (authors romanised with pinyin-pro, original title with the English title in brackets).
+ * Citations of an article, rendered by Citation.js (`@citation-js/core` + `plugin-csl`) from the
+ * official CSL styles vendored in `data/csl/` (GB/T 7714-2015 numeric, APA 7th edition; see
+ * `data/csl/README.md`), and its reference-manager exports (RIS, BibTeX, CSL-JSON).
+ *
+ * Everything starts from one CSL-JSON item of type `article-newspaper` ({@link cslItem}): title, date
+ * with its precision (`[[2024]]`, `[[2024, 6]]` or `[[2024, 6, 12]]`), newspaper, edition, page, URL,
+ * language, and the byline's reporters, correspondents and authors.
  */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-bibtex';
 import { pinyin } from 'pinyin-pro';
+import gbtStyle from '../../data/csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
+import apaStyle from '../../data/csl/apa.csl?raw';
+import zhLocale from '../../data/csl/locales-zh-CN.xml?raw';
 import type { Article } from '../schemas/article.ts';
 import { dateParts } from './format.ts';
 import { romanise } from './names.ts';
 
+const GBT = 'gb-t-7714-2015-numeric';
+const APA = 'apa-7';
+const csl = plugins.config.get('@csl');
+if (!csl.styles.has(GBT)) csl.styles.add(GBT, gbtStyle);
+if (!csl.styles.has(APA)) csl.styles.add(APA, apaStyle);
+// plugin-csl ships en-US and four European locales only; the GB/T style's default locale is zh-CN.
+if (!csl.locales.has('zh-CN')) csl.locales.add('zh-CN', zhLocale);
+const bibtexConfig = plugins.config.get('@bibtex');
+// Without these, Citation.js drops every non-ASCII character (the whole Chinese title) and makes
+// up a label from the (then empty) author and title.
+bibtexConfig.format.asciiOnly = false;
+bibtexConfig.format.useIdAsLabel = true;
+// Slugs are already valid keys; the check would drop their hyphens.
+bibtexConfig.format.checkLabel = false;
+
 const authorRoles = new Set(['reporter', 'correspondent', 'author']);
+/** Two-character surnames (复姓): `欧阳明辉` is 欧阳 + 明辉. Every other Han name has a one-character surname. */
 const compoundSurnames = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '长孙', '宇文', '司徒', '端木'];
 
+/** A CSL name: family and given name, or a literal name that must not be split. */
+export type CslName = { family: string; given: string } | { literal: string };
+
+/** A CSL-JSON date: `date-parts` with as many parts as are known (year, month, day). */
+export interface CslDate {
+	'date-parts': [number[]];
+}
+
+/** The CSL-JSON item of a newspaper article (the fields this archive fills). */
+export interface CslItem {
+	id: string;
+	type: 'article-newspaper';
+	title: string;
+	'container-title': string;
+	author?: CslName[];
+	issued?: CslDate;
+	accessed?: CslDate;
+	edition?: string;
+	page?: string;
+	URL: string;
+	/** BCP 47: always `zh-CN`, the language of the original. */
+	language: string;
+}
+
+/** Names of the byline's reporters, correspondents and authors (not editors, photographers…), in order, once each. */
 export function citationAuthors(record: Pick<Article, 'byline'>): string[] {
 	return [...new Set(record.byline.filter((b) => authorRoles.has(b.role)).map((b) => b.name.trim()))].filter(Boolean);
 }
 
-function hasHan(s: string): boolean {
-	return /\p{Script=Han}/u.test(s);
+function surnameLength(compact: string): number {
+	return compoundSurnames.some((s) => compact.startsWith(s)) && compact.length > 2 ? 2 : 1;
+}
+
+/**
+ * A byline name as a CSL name: a Han name of two or more characters is split into surname (one
+ * character, or two for the compound surnames above) and given name (`张广玉` → 张 + 广玉); any other
+ * name is kept whole as a literal (CSL would otherwise guess at it).
+ */
+export function cslName(name: string): CslName {
+	const compact = name.replace(/\s+/g, '');
+	if (!/^\p{Script=Han}{2,}$/u.test(compact)) return { literal: name.trim() };
+	const n = surnameLength(compact);
+	return { family: compact.slice(0, n), given: compact.slice(n) };
 }
 
 function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** `张超` → `Zhang, C.`; `欧阳明辉` → `Ouyang, M.`; Latin names are kept. */
-export function apaName(name: string): string {
-	if (!hasHan(name)) return name;
-	const compact = name.replace(/\s+/g, '');
-	const surnameLength = compoundSurnames.some((s) => compact.startsWith(s)) ? 2 : 1;
-	const syllables = pinyin(compact, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
-	const surname = capitalise(syllables.slice(0, surnameLength).join(''));
-	const given = syllables.slice(surnameLength);
-	const initials = given.length ? `${given[0]!.charAt(0).toUpperCase()}.` : '';
-	return initials ? `${surname}, ${initials}` : surname;
+/** A Han name in pinyin, as a CSL name (`张广玉` → `{ family: 'Zhang', given: 'Guangyu' }`), for APA. */
+export function romanisedName(name: string): CslName {
+	const n = cslName(name);
+	if ('literal' in n) return n;
+	const syllables = (s: string) => pinyin(s, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
+	return { family: capitalise(syllables(n.family).join('')), given: capitalise(syllables(n.given).join('')) };
 }
 
-function apaAuthorList(names: string[]): string {
-	const n = names.map(apaName);
-	if (n.length === 1) return n[0]!;
-	if (n.length <= 20) return `${n.slice(0, -1).join(', ')}, & ${n.at(-1)}`;
-	return `${n.slice(0, 19).join(', ')}, … ${n.at(-1)}`;
+/** A CSL date with the parts the precision vouches for, or undefined when the date is unknown. */
+export function cslDate(date: string | null, precision: Article['datePrecision']): CslDate | undefined {
+	const p = precision === 'unknown' ? null : dateParts(date);
+	if (!p) return undefined;
+	if (precision === 'year' || p.month === undefined) return { 'date-parts': [[p.year]] };
+	if (precision === 'month' || p.day === undefined) return { 'date-parts': [[p.year, p.month]] };
+	return { 'date-parts': [[p.year, p.month, p.day]] };
 }
 
-function newspaperInEnglish(name: string): string {
-	return romanise(name, 'title');
+/** `YYYY-MM-DD` → a CSL date. Throws on any other shape. */
+function dayDate(day: string): CslDate {
+	const m = day.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+	if (!m) throw new Error(`not a YYYY-MM-DD date: ${day}`);
+	return { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] };
 }
 
-function endWithPeriod(s: string): string {
-	return /[.?!。？！]$/.test(s) ? s : `${s}.`;
+/**
+ * The article as a CSL-JSON `article-newspaper` item. `url` is the absolute URL of the page cited;
+ * `accessed` (`YYYY-MM-DD`) is left out unless given: a static page cannot know when it is read.
+ */
+export function cslItem(record: Article, url: string, accessed?: string): CslItem {
+	const authors = citationAuthors(record).map(cslName);
+	const issued = cslDate(record.date, record.datePrecision);
+	return {
+		id: record.slug,
+		type: 'article-newspaper',
+		title: record.title,
+		'container-title': record.source.name,
+		...(authors.length ? { author: authors } : {}),
+		...(issued ? { issued } : {}),
+		...(accessed ? { accessed: dayDate(accessed) } : {}),
+		...(record.source.edition ? { edition: record.source.edition } : {}),
+		...(record.source.page ? { page: record.source.page } : {}),
+		URL: url,
+		language: 'zh-CN',
+	};
 }
 
-/** GB/T 7714-2015 reference for a newspaper article. */
-export function gbt7714(record: Article): string {
-	const authors = citationAuthors(record);
-	const authorPart = authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, 等` : authors.join(', ');
-	const date = record.date && record.datePrecision !== 'unknown' ? record.date : null;
-	const page = record.source.page ? `(${record.source.page})` : '';
-	const where = date ? `${record.source.name}, ${date}${page}` : `${record.source.name}${page}`;
-	return `${authorPart ? `${authorPart}. ` : ''}${record.title}[N]. ${where}.`;
+function bibliography(item: object, style: string, lang: string): string {
+	return new Cite(item).format('bibliography', { template: style, lang, format: 'text' }).trim();
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * The date the GB/T citation box prints as its access date (`[引用日期]`) in the static HTML; the
+ * page's script replaces it with the reader's date, and removes it where scripts do not run.
+ */
+export const ACCESSED_PLACEHOLDER = '1000-01-01';
 
-/** APA 7 reference; `url` is the page being cited. */
+/**
+ * GB/T 7714-2015 reference for a newspaper article, from the CSL style
+ * `china-national-standard-gb-t-7714-2015-numeric` without its list number `[1]`:
+ * `作者. 题名[N/OL]. 报纸名, YYYY-MM-DD(版次)[引用日期]. URL.` The date has the record's precision
+ * (`2024-06`, `2024`), or is left out when unknown; `accessed` is `YYYY-MM-DD` or absent.
+ */
+export function gbt7714(record: Article, url: string, accessed?: string): string {
+	return bibliography(cslItem(record, url, accessed), GBT, 'zh-CN').replace(/^\[1\]\s*/, '');
+}
+
+/**
+ * APA 7 reference, from the CSL style `apa` (7th edition): authors in pinyin (`Zhang, C.`), the
+ * original title followed by the English title of the translation in brackets, the newspaper with its
+ * English name in brackets (APA 7, 9.38–9.39 on works in another language), `n.d.` when undated.
+ */
 export function apa(record: Article, url: string): string {
-	const authors = citationAuthors(record);
-	const p = record.datePrecision === 'unknown' ? null : dateParts(record.date);
-	const date = !p
-		? 'n.d.'
-		: record.datePrecision === 'year' || p.month === undefined
-			? `${p.year}`
-			: record.datePrecision === 'day' && p.day !== undefined
-				? `${p.year}, ${monthNames[p.month - 1]} ${p.day}`
-				: `${p.year}, ${monthNames[p.month - 1]}`;
-	const title = record.translation ? `${record.title} [${record.translation.title}]` : record.title;
+	const item = cslItem(record, url);
 	const paper = record.source.name;
-	const paperEn = newspaperInEnglish(paper);
-	const paperPart = paperEn === paper ? paper : `${paper} [${paperEn}]`;
-	const page = record.source.page ? `, p. ${record.source.page}` : '';
-	const head = authors.length ? `${apaAuthorList(authors)} (${date}). ${endWithPeriod(title)}` : `${endWithPeriod(title)} (${date}).`;
-	return `${head} ${paperPart}${page}. ${url}`;
+	const paperEn = romanise(paper, 'title');
+	const title = record.translation ? `${record.title} [${record.translation.title}]` : record.title;
+	// No `language`: citeproc-js prints names of items in Chinese family-name-first without the comma APA wants.
+	const { language: _language, ...rest } = item;
+	const apaItem = {
+		...rest,
+		title,
+		'container-title': paperEn === paper ? paper : `${paper} [${paperEn}]`,
+		...(item.author ? { author: citationAuthors(record).map(romanisedName) } : {}),
+	};
+	return bibliography(apaItem, APA, 'en-US');
+}
+
+/** The article as CSL-JSON (an array of one item, as reference managers import it), pretty-printed. */
+export function cslJson(record: Article, url: string): string {
+	return `${JSON.stringify([cslItem(record, url)], null, 2)}\n`;
+}
+
+/** The article as a BibTeX entry (UTF-8, labelled with its slug), by Citation.js. */
+export function bibtex(record: Article, url: string): string {
+	return new Cite(cslItem(record, url)).format('bibtex', { format: 'text' });
+}
+
+/** RIS date `YYYY/MM/DD/` with empty parts for what is not known (`2024/06//`). */
+function risDate(d: CslDate): string {
+	const [y, m, day] = d['date-parts'][0];
+	const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
+	return `${y}/${pad(m)}/${pad(day)}/`;
+}
+
+/**
+ * The article as a RIS record. The tags come from Citation.js's RIS mapping (`spec: 'mixed'`), with
+ * two gaps of that mapping filled: for `NEWS` it writes no author (it maps `AU` to CSL `reporter`) and
+ * only the year (`PY`), so the authors are added as `AU` and the full date as `DA`, which Zotero,
+ * EndNote and Citation.js itself read. Written one tag per line, never wrapped (Citation.js wraps
+ * values at 70 characters, which breaks long URLs).
+ */
+export function ris(record: Article, url: string): string {
+	const item = cslItem(record, url);
+	const [entry] = new Cite(item).format('ris', { format: 'object', spec: 'mixed' }) as unknown as Record<string, string | string[]>[];
+	const tags: [string, string][] = [];
+	const { TY, ...rest } = entry!;
+	tags.push(['TY', String(TY)]);
+	for (const name of item.author ?? []) tags.push(['AU', 'literal' in name ? name.literal : `${name.family}, ${name.given}`]);
+	if (item.issued) tags.push(['DA', risDate(item.issued)]);
+	for (const [tag, value] of Object.entries(rest)) for (const v of [value].flat()) tags.push([tag, String(v)]);
+	tags.push(['ER', '']);
+	return `${tags.map(([tag, value]) => `${tag}  - ${value.replace(/\s*\n\s*/g, ' ')}`).join('\r\n')}\r\n`;
+}
+
+/** One `<meta name content>` pair. */
+export type MetaTag = [name: string, content: string];
+
+/**
+ * The metadata reference managers read from an article page: Highwire Press `citation_*` tags (what
+ * Google Scholar and Zotero's Embedded Metadata translator read first), plus the three names that
+ * make Zotero save a *newspaper article* with its paper and edition:
+ *
+ * - `z.itemType` `newspaperArticle`: Zotero's Embedded Metadata translator (zotero/translators,
+ *   2026-06) types a page `journalArticle` as soon as it sees `citation_journal_title`, and otherwise
+ *   guesses `journalArticle` from `citation_title`; its RDF step takes the type from `z:itemType`
+ *   before any guess. So there is deliberately no `citation_journal_title`.
+ * - `prism.publicationName`: the newspaper (Zotero's *Publication*), `prism.edition`: the edition
+ *   or special issue as printed.
+ *
+ * Dates are `YYYY/MM/DD`, `YYYY/MM` or `YYYY` (Highwire's form, with the record's precision; none when
+ * unknown); authors are `family, given` (`张, 超`), one tag each; the page as `citation_firstpage`.
+ * No `citation_pdf_url`: there is no PDF. The tags describe the original (Chinese) article on both
+ * language pages.
+ */
+export function citationMeta(record: Article): MetaTag[] {
+	const tags: MetaTag[] = [['citation_title', record.title]];
+	for (const n of citationAuthors(record).map(cslName)) tags.push(['citation_author', 'literal' in n ? n.literal : `${n.family}, ${n.given}`]);
+	const issued = cslDate(record.date, record.datePrecision);
+	if (issued) {
+		const date = issued['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('/');
+		tags.push(['citation_date', date], ['citation_publication_date', date]);
+	}
+	tags.push(['citation_language', 'zh-CN'], ['z.itemType', 'newspaperArticle'], ['prism.publicationName', record.source.name]);
+	if (record.source.edition) tags.push(['prism.edition', record.source.edition]);
+	if (record.source.page) tags.push(['citation_firstpage', record.source.page]);
+	return tags;
 }

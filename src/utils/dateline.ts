@@ -6,6 +6,7 @@
 import type { Article } from '../schemas/article.ts';
 import { formatDate } from './format.ts';
 import { useTranslations } from './i18n.ts';
+import { parenthesised } from './punct.ts';
 import type { Lang } from './routing/index.ts';
 
 export interface Dateline {
@@ -20,6 +21,6 @@ export function dateline(record: Pick<Article, 'date' | 'datePrecision'>, lang: 
 	const note = t(`article.precision.${record.datePrecision}`);
 	return {
 		text: formatDate(record.date, record.datePrecision, lang),
-		precision: record.datePrecision === 'month' ? (lang === 'zh' ? `（${note}）` : ` (${note})`) : '',
+		precision: record.datePrecision === 'month' ? parenthesised(note, lang) : '',
 	};
 }

@@ -3,7 +3,8 @@
  * `27.3亿元` / `CNY 2.73 bn`. Chinese keeps figures as printed; English converts Chinese units
  * (万, 亿, 元, 美元, 家, …) to English ones.
  */
-import type { Article, Metric } from '../schemas/article.ts';
+import type { Article, CleaningMessage, Metric, Period, Rank, SourcePoint, Unit } from '../schemas/article.ts';
+import { unitDef } from './units.ts';
 import { useTranslations } from './i18n.ts';
 import type { Lang } from './routing/index.ts';
 
@@ -67,70 +68,11 @@ function clean(n: number): number {
 	return Number(n.toPrecision(12));
 }
 
-const multipliers: [string, number][] = [
-	['亿', 1e8],
-	['万', 1e4],
-	['千', 1e3],
-	['百', 1e2],
-];
-
-/** Currency units as printed → ISO code. */
-const currencies: Record<string, string> = { 元: 'CNY', 人民币: 'CNY', 美元: 'USD', 欧元: 'EUR', 港元: 'HKD', 日元: 'JPY' };
-
-/** Count and measure units as printed → English word ('' for a bare number). */
-const unitWords: Record<string, string> = {
-	个: '',
-	家: 'firms',
-	户: 'households',
-	台: 'units',
-	辆: 'vehicles',
-	套: 'sets',
-	项: 'items',
-	件: 'items',
-	人: 'people',
-	名: 'people',
-	位: 'people',
-	人次: 'visits',
-	次: 'times',
-	吨: 'tonnes',
-	平方米: 'm²',
-	平米: 'm²',
-	平: 'm²',
-	亩: 'mu',
-	公里: 'km',
-	千米: 'km',
-	米: 'm',
-	千瓦: 'kW',
-	千瓦时: 'kWh',
-	度: 'kWh',
-	条: 'lines',
-	座: 'buildings',
-	所: 'institutions',
-	批: 'batches',
-	场: 'events',
-	倍: '×',
-	天: 'days',
-	年: 'years',
-	季度: 'quarters',
-	个月: 'months',
-};
-
-/** Split `2.73亿元` style units into multiplier and base unit (`亿元` → 1e8, `元`). */
-export function splitUnit(unit: string): { multiplier: number; base: string } {
-	for (const [prefix, multiplier] of multipliers) {
-		if (unit.startsWith(prefix) && unit.length > prefix.length) {
-			const base = unit.slice(prefix.length);
-			if (base in currencies || base in unitWords) return { multiplier, base };
-		}
-	}
-	return { multiplier: 1, base: unit };
-}
-
-function scaled(amount: number): { value: number; suffix: 'bn' | 'm' | '' } {
+function scaleOf(amount: number): { div: number; suffix: 'bn' | 'm' | '' } {
 	const abs = Math.abs(amount);
-	if (abs >= 1e9) return { value: clean(amount / 1e9), suffix: 'bn' };
-	if (abs >= 1e6) return { value: clean(amount / 1e6), suffix: 'm' };
-	return { value: clean(amount), suffix: '' };
+	if (abs >= 1e9) return { div: 1e9, suffix: 'bn' };
+	if (abs >= 1e6) return { div: 1e6, suffix: 'm' };
+	return { div: 1, suffix: '' };
 }
 
 const longSuffix = { bn: 'billion', m: 'million', '': '' } as const;
@@ -141,84 +83,147 @@ export interface FormattedFigure {
 	lang: Lang;
 }
 
-/** A figure with its unit: `27.3亿元` / `CNY 2.73 bn`, `7.3%`, `第2` / `No. 2`. */
-export function formatFigure(metric: Pick<Metric, 'value' | 'unit' | 'kind'>, lang: Lang): FormattedFigure {
+/**
+ * A figure with its unit: `27.3亿元` / `CNY 2.73 bn`, `7.3%`, `-2.1%`, `3—5亿元` / `CNY 300–500 m`,
+ * `第2` / `No. 2`. Chinese keeps the number and unit as printed; English converts the canonical unit
+ * (`src/utils/units.ts`) and its scale. A unit id the table does not know stays Chinese (`lang: 'zh'`).
+ */
+export function formatFigure(metric: Pick<Metric, 'value' | 'valueMax' | 'unit' | 'kind'>, lang: Lang): FormattedFigure {
 	const t = useTranslations(lang);
-	const { value, unit, kind } = metric;
+	const { value, valueMax, unit, kind } = metric;
 	if (kind === 'rank') return { text: t('format.rank', { rank: formatNumber(value, lang) }), lang };
-	if (lang === 'zh') return { text: `${formatNumber(value, 'zh')}${unit}`, lang };
-	if (unit === '%' || unit === '％') return { text: `${formatNumber(value, 'en')}%`, lang };
-	if (unit === '个百分点' || unit === '百分点') return { text: `${formatNumber(value, 'en')} pp`, lang };
-	if (unit === '' ) return { text: formatNumber(value, 'en'), lang };
-	const { multiplier, base } = splitUnit(unit);
-	const amount = clean(value * multiplier);
-	const currency = currencies[base];
-	if (currency) {
-		const s = scaled(amount);
-		return { text: `${currency} ${formatNumber(s.value, 'en')}${s.suffix ? ` ${s.suffix}` : ''}`, lang };
+	const range = (a: string, b: string | null, dash: string) => (b === null ? a : `${a}${dash}${b}`);
+	if (lang === 'zh') return { text: `${range(formatNumber(value, 'zh'), valueMax === undefined ? null : formatNumber(valueMax, 'zh'), '—')}${unit.printed}`, lang };
+	const def = unitDef(unit.id);
+	if (!def) return { text: `${formatNumber(value, 'zh')}${unit.printed}`, lang: 'zh' };
+	if (def.type === 'rate') {
+		const num = range(formatNumber(value, 'en'), valueMax === undefined ? null : formatNumber(valueMax, 'en'), '–');
+		return { text: def.en === 'pp' ? `${num} pp` : `${num}${def.en}`, lang };
 	}
-	const word = unitWords[base];
-	if (word !== undefined) {
-		const s = scaled(amount);
-		const num = `${formatNumber(s.value, 'en')}${s.suffix ? ` ${longSuffix[s.suffix]}` : ''}`;
-		if (word === '×') return { text: `${num}×`, lang };
-		return { text: word ? `${num} ${word}` : num, lang };
-	}
-	return { text: `${formatNumber(value, 'zh')}${unit}`, lang: 'zh' };
+	const amount = clean(value * unit.scale);
+	const top = clean((valueMax ?? value) * unit.scale);
+	const { div, suffix } = scaleOf(top);
+	const num = range(formatNumber(clean(amount / div), 'en'), valueMax === undefined ? null : formatNumber(clean(top / div), 'en'), '–');
+	if (def.type === 'currency') return { text: `${def.en} ${num}${suffix ? ` ${suffix}` : ''}`, lang };
+	const long = `${num}${suffix ? ` ${longSuffix[suffix]}` : ''}`;
+	return { text: def.en ? `${long} ${def.en}` : long, lang };
 }
 
-/** English unit label for chart axes (`CNY bn`, `%`), Chinese as printed. */
-export function unitLabel(unit: string, lang: Lang): string {
-	if (lang === 'zh') return unit;
-	if (unit === '%' || unit === '％') return '%';
-	if (unit === '个百分点' || unit === '百分点') return 'pp';
-	const { multiplier, base } = splitUnit(unit);
-	const currency = currencies[base];
-	if (currency) return `${currency}, ${multiplier >= 1e8 ? '100 million' : multiplier >= 1e4 ? '10,000' : 'units'}`;
-	const word = unitWords[base];
-	if (word !== undefined) return word || 'number';
-	return unit;
+const scaleWords: Record<number, string> = { 1e4: '10,000', 1e6: 'million', 1e7: '10 million', 1e8: '100 million', 1e12: 'trillion' };
+
+/** Unit label for chart axes: English from the canonical unit (`CNY 100 million`, `%`, `km²`), Chinese as printed. */
+export function unitLabel(unit: Unit, lang: Lang): string {
+	if (lang === 'zh') return unit.printed || '位次';
+	const def = unitDef(unit.id);
+	if (!def) return unit.printed;
+	if (def.type === 'rank') return 'rank';
+	const scale = unit.scale === 1 ? '' : (scaleWords[unit.scale] ?? `×${unit.scale}`);
+	const word = def.en || 'number';
+	return scale ? `${def.type === 'currency' ? `${def.en} ` : ''}${scale}${def.type === 'currency' ? '' : ` ${word}`}` : word;
 }
 
 const monthsShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const cnNum: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+const cnQuarter = ['', '一', '二', '三', '四'];
 
-/** A reporting period as printed, in English where the pattern is known (`1-8月` → `Jan–Aug`). */
-export function formatPeriod(period: string | null, lang: Lang): FormattedFigure | null {
+/**
+ * A reporting period in one form per locale, from its structure (`src/schemas/article.ts`):
+ * English `Q1 2024`, `H1 2023`, `Jan–May 2024`, `Q1–Q3`, `2021`, `year to date`, `last 5 years`;
+ * Chinese one form for every printing (`1-5月`, `1-5月份`, `1—5月份` → `1—5月`). A period the ingest
+ * could not structure shows as printed in Chinese, and as `t('format.periodUnread')` in English.
+ */
+export function formatPeriod(period: Period | null, lang: Lang): FormattedFigure | null {
 	if (!period) return null;
-	if (lang === 'zh') return { text: period, lang };
-	const p = period.trim();
-	const year = p.match(/^(\d{4})年/)?.[1];
-	const rest = p.replace(/^\d{4}年/, '').replace(/份$/, '');
-	const withYear = (s: string) => ({ text: year ? `${s} ${year}` : s, lang });
-	const fixed: Record<string, string> = {
-		上半年: 'H1',
-		下半年: 'H2',
-		全年: 'full year',
-		前三季度: 'Q1–Q3',
-		今年以来: 'year to date',
-		年初以来: 'year to date',
-		去年: 'last year',
-		今年: 'this year',
-		'': 'year',
-	};
-	if (rest in fixed) return year && rest === '' ? { text: year, lang } : withYear(fixed[rest]!);
-	const quarter = rest.match(/^第?([一二三四1-4])季度$/);
-	if (quarter) return withYear(`Q${cnNum[quarter[1]!] ?? Number(quarter[1])}`);
-	const range = rest.match(/^(\d{1,2})月?\s*[-—–~至到]\s*(\d{1,2})月$/);
-	if (range) {
-		const [a, b] = [Number(range[1]), Number(range[2])];
-		if (a >= 1 && a <= 12 && b >= 1 && b <= 12) return withYear(`${monthsShort[a - 1]}–${monthsShort[b - 1]}`);
+	const { year, relativeYear, months, quarter, half, day, cumulative, asOf, sinceStart, years } = period;
+	const structured = year !== undefined || relativeYear !== undefined || months !== undefined || sinceStart !== undefined;
+	if (!structured) return lang === 'zh' ? { text: period.printed, lang } : { text: useTranslations(lang)('format.periodUnread'), lang };
+	const [a, b] = months ?? [0, 0];
+	if (lang === 'zh') {
+		const y = year !== undefined ? `${year}年` : relativeYear === 0 ? '今年' : relativeYear === -1 ? '去年' : '';
+		let text: string;
+		if (sinceStart === 'year') text = '今年以来';
+		else if (sinceStart === 'years') text = `近${years}年`;
+		else if (!months) text = y;
+		else if (asOf) text = `${y}${b}月底`;
+		else if (day !== undefined) text = `${y}${a}月${day}日`;
+		else if (quarter !== undefined && cumulative) text = `${y}前${cnQuarter[quarter]}季度`;
+		else if (quarter !== undefined) text = `${y}${cnQuarter[quarter]}季度`;
+		else if (half !== undefined) text = `${y}${half === 1 ? '上' : '下'}半年`;
+		else if (a === 1 && b === 12) text = `${y}全年`;
+		else text = a === b ? `${y}${a}月` : `${y}${a}—${b}月`;
+		return { text, lang };
 	}
-	const month = rest.match(/^(\d{1,2})月$/);
-	if (month) {
-		const a = Number(month[1]);
-		if (a >= 1 && a <= 12) return withYear(monthsShort[a - 1]!);
-	}
-	return { text: period, lang: 'zh' };
+	const y = year !== undefined ? ` ${year}` : relativeYear === 0 ? ' this year' : relativeYear === -1 ? ' last year' : '';
+	let text: string;
+	if (sinceStart === 'year') text = 'year to date';
+	else if (sinceStart === 'years') text = `last ${years} years`;
+	else if (!months) text = year !== undefined ? String(year) : relativeYear === 0 ? 'this year' : 'last year';
+	else if (asOf) text = `end of ${monthsShort[b - 1]}${y}`;
+	else if (day !== undefined) text = `${day} ${monthsShort[a - 1]}${y}`;
+	else if (quarter !== undefined && cumulative) text = `Q1–Q${quarter}${y}`;
+	else if (quarter !== undefined) text = `Q${quarter}${y}`;
+	else if (half !== undefined) text = `H${half}${y}`;
+	else if (a === 1 && b === 12) text = year !== undefined ? String(year) : `full year${y}`;
+	else text = `${a === b ? monthsShort[a - 1] : `${monthsShort[a - 1]}–${monthsShort[b - 1]}`}${y}`;
+	return { text, lang };
+}
+
+/**
+ * Which values can share a chart series: the kind of span a period covers, without its year.
+ * `m1-5` (Jan–May totals, any year), `m1-6` (H1 = Jan–Jun), `m1-9` (Q1–Q3), `m4-6` (Q2), `year`
+ * (a year or 全年), `ytd` (今年以来), `years-5` (近5年), `asof` (a month's end), `day`, `none` (no
+ * period stated), `printed:…` (a period the ingest could not structure: a series of its own).
+ */
+export function periodSeries(period: Period | null): string {
+	if (!period) return 'none';
+	const { months, sinceStart, years, asOf, day } = period;
+	if (sinceStart === 'years') return `years-${years}`;
+	if (sinceStart === 'year') return 'ytd';
+	if (asOf) return 'asof';
+	if (day !== undefined) return 'day';
+	if (months) return months[0] === 1 && months[1] === 12 ? 'year' : `m${months[0]}-${months[1]}`;
+	if (period.year !== undefined || period.relativeYear !== undefined) return 'year';
+	return `printed:${period.printed}`;
+}
+
+/** A series' period, without a year (`Jan–May`, `H1`, `Full year`, `No period stated`). */
+export function periodSeriesLabel(period: Period | null, lang: Lang): string {
+	const t = useTranslations(lang);
+	const key = periodSeries(period);
+	if (key === 'none') return t('metrics.seriesNone');
+	if (key === 'year') return t('metrics.seriesYear');
+	if (key === 'asof') return t('metrics.seriesAsOf');
+	if (key === 'day') return t('metrics.seriesDay');
+	const { year: _y, relativeYear: _r, ...rest } = period!;
+	return formatPeriod(rest, lang)!.text;
+}
+
+const rankScopes: Record<Lang, Record<NonNullable<Rank['scope']>, string>> = {
+	zh: { country: '全国', province: '全省', city: '全市', district: '全区', 'peer-zones': '同类开发区' },
+	en: { country: 'in the country', province: 'in the province', city: 'in the city', district: 'in the district', 'peer-zones': 'among peer zones' },
+};
+const ordinalSuffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinals = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+
+/** A rank in one form per locale: `全市第3` / `3rd in the city`, `第116位` / `116th`. */
+export function formatRank(rank: Rank | null, lang: Lang): string | null {
+	if (!rank) return null;
+	const { scope, position } = rank;
+	if (lang === 'zh') return scope ? `${rankScopes.zh[scope]}第${position}` : `第${position}位`;
+	const nth = `${position}${ordinalSuffix[ordinals.select(position)]}`;
+	return scope ? `${nth} ${rankScopes.en[scope]}` : nth;
 }
 
 /** Join names with the locale's list separator. */
 export function formatList(items: string[], lang: Lang): string {
 	return items.join(useTranslations(lang)('format.listSeparator'));
+}
+
+/**
+ * A cleaning message's place as `line:column`, or `line:column-line:column` for a range (vfile's
+ * notation); the empty string for a message about the whole file (never a made-up `1:1`).
+ */
+export function formatSourcePlace(place: CleaningMessage['place']): string {
+	if (!place) return '';
+	const point = (p: SourcePoint) => `${p.line}:${p.column}`;
+	return place.end ? `${point(place.start)}-${point(place.end)}` : point(place.start);
 }

@@ -1,20 +1,18 @@
 /**
- * The glossaries in `ARCHIVE_DATA_DIR` (default `data/`): `topics.yaml`, `entities.yaml`,
- * `indicators.yaml`, validated with the ingest's schemas (src/schemas/glossary.ts). The site reads
- * names (zh/en), entity types and the entity `link` flag. A missing file means names fall back to
- * what the records carry (entity and indicator names) or to the id (topics).
+ * The glossaries in `ARCHIVE_DATA_DIR` (default `data/`, see src/utils/config.ts) as the site reads
+ * them: read once through the one validated loader (`glossary-loader.ts`, shared with the ingest), and
+ * indexed by id. The site uses names (zh/en), entity types, the entity `link` flag and, on the search
+ * page, indicator aliases. A missing or invalid glossary stops the build with a `GlossaryError`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { z } from 'astro/zod';
-import { entitiesFileSchema, indicatorsFileSchema, topicsFileSchema } from '../schemas/glossary.ts';
-import { dataDir } from './paths.ts';
+import { config } from './config.ts';
+import { linkable, loadGlossaries, type Glossaries } from './glossary-loader.ts';
 
+/** One glossary entry's names, as lists and pages show them. */
 export interface GlossaryName {
 	id: string;
 	zh: string;
 	en: string;
+	/** Entities only: the entity type. */
 	type?: string;
 	/** Entities only: false when mentions should not be linked (the zone itself). */
 	link?: boolean;
@@ -22,20 +20,32 @@ export interface GlossaryName {
 	aliases: string[];
 }
 
-function load<S extends z.ZodType<{ id: string; zh: string; en: string }[]>>(file: string, schema: S): Map<string, GlossaryName> {
-	const path = join(dataDir, file);
-	if (!existsSync(path)) return new Map();
-	const items = schema.parse(parse(readFileSync(path, 'utf8')) ?? []) as (GlossaryName & Record<string, unknown>)[];
-	return new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, type: i.type, link: i.link, aliases: (i.aliases as string[] | undefined) ?? [] }]));
+/** The site's view of the glossaries: entries by id, in file order, and the validated files. */
+export interface SiteGlossaries {
+	topics: Map<string, GlossaryName>;
+	entities: Map<string, GlossaryName>;
+	indicators: Map<string, GlossaryName>;
+	/** The glossaries as loaded (aliases, rules…). */
+	files: Glossaries;
 }
 
-let cache: { topics: Map<string, GlossaryName>; entities: Map<string, GlossaryName>; indicators: Map<string, GlossaryName> } | undefined;
-
-export function glossaries() {
-	cache ??= {
-		topics: load('topics.yaml', topicsFileSchema),
-		entities: load('entities.yaml', entitiesFileSchema),
-		indicators: load('indicators.yaml', indicatorsFileSchema),
+/** Index validated glossaries by id (pure: what `glossaries()` returns for the files in `dataDir`). */
+export function siteGlossaries(files: Glossaries): SiteGlossaries {
+	const isLinked = linkable(files.entities);
+	const byId = <T extends { id: string; zh: string; en: string }>(items: T[], extra: (i: T) => Partial<GlossaryName> = () => ({})) =>
+		new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, aliases: ((i as { aliases?: string[] }).aliases ?? []) as string[], ...extra(i) }]));
+	return {
+		topics: byId(files.topics),
+		entities: byId(files.entities, (e) => ({ type: e.type, link: isLinked(e.id) })),
+		indicators: byId(files.indicators),
+		files,
 	};
+}
+
+let cache: SiteGlossaries | undefined;
+
+/** The glossaries of `config.dataDir`, loaded on first use. Throws a `GlossaryError` when one is invalid. */
+export function glossaries(): SiteGlossaries {
+	cache ??= siteGlossaries(loadGlossaries(config.dataDir));
 	return cache;
 }

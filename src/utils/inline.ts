@@ -8,10 +8,11 @@
  * Pure and dependency-free: runs in the ingest (plain Node) and in Astro.
  */
 import type { Article } from '../schemas/article.ts';
+import { codePointLength, sliceCodePoints } from './codepoints.ts';
 
 export type InlineMark = { kind: 'figure'; metric: number } | { kind: 'mention'; entity: string };
 
-/** `length` characters of a block's text from `offset`, marked. */
+/** `length` code points of a block's text from code point `offset`, marked. */
 export type InlineSpan = InlineMark & { offset: number; length: number };
 
 /** A run of block text, marked or not. */
@@ -31,10 +32,12 @@ const overlaps = (list: InlineSpan[], offset: number, length: number) =>
 export function inlineSpans(body: Body, linkable: (entity: string) => boolean): InlineSpan[][] {
 	const perBlock: InlineSpan[][] = body.blocks.map(() => []);
 	body.metrics.forEach((m, metric) => {
-		if (!m.match || m.offset === undefined) return;
-		if (body.blocks[m.block]?.text.slice(m.offset, m.offset + m.match.length) !== m.match) return;
+		if (!m.match || m.blockOffset === undefined) return;
+		const length = codePointLength(m.match);
+		const text = body.blocks[m.block]?.text;
+		if (text === undefined || sliceCodePoints(text, m.blockOffset, length) !== m.match) return;
 		const list = perBlock[m.block]!;
-		if (!overlaps(list, m.offset, m.match.length)) list.push({ kind: 'figure', metric, offset: m.offset, length: m.match.length });
+		if (!overlaps(list, m.blockOffset, length)) list.push({ kind: 'figure', metric, offset: m.blockOffset, length });
 	});
 	let section = 0;
 	const sectionOf = body.blocks.map((b) => (b.type === 'heading' ? ++section : section));
@@ -54,18 +57,34 @@ export function inlineSpans(body: Body, linkable: (entity: string) => boolean): 
 	return perBlock;
 }
 
-/** A block's text cut at its spans: every character once, in order. */
+/** A block's text cut at its spans (offsets in code points): every character once, in order. */
 export function segments(text: string, spans: readonly InlineSpan[] = []): Segment[] {
 	const out: Segment[] = [];
+	const chars = Array.from(text);
 	let at = 0;
 	for (const { offset, length, ...mark } of spans) {
-		if (offset < at || offset + length > text.length) continue;
-		if (offset > at) out.push({ text: text.slice(at, offset) });
-		out.push({ text: text.slice(offset, offset + length), mark: mark as InlineMark });
+		if (offset < at || offset + length > chars.length) continue;
+		if (offset > at) out.push({ text: chars.slice(at, offset).join('') });
+		out.push({ text: chars.slice(offset, offset + length).join(''), mark: mark as InlineMark });
 		at = offset + length;
 	}
-	if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
+	if (at < chars.length || out.length === 0) out.push({ text: chars.slice(at).join('') });
 	return out;
+}
+
+/**
+ * The source sentence of a figure cut around the figure: `[before, figure, after]`, from the metric's
+ * code-point offsets (`blockOffset - textOffset` is the figure's place in `text`). A figure not found
+ * at that place is not marked (`['text', '', '']`): marking another occurrence would be wrong.
+ */
+export function sentenceParts(metric: Pick<Article['metrics'][number], 'text' | 'match' | 'blockOffset' | 'textOffset'>): [string, string, string] {
+	const { text, match, blockOffset, textOffset } = metric;
+	if (!match || blockOffset === undefined || textOffset === undefined) return [text, '', ''];
+	const chars = Array.from(text);
+	const at = blockOffset - textOffset;
+	const length = codePointLength(match);
+	if (at < 0 || chars.slice(at, at + length).join('') !== match) return [text, '', ''];
+	return [chars.slice(0, at).join(''), match, chars.slice(at + length).join('')];
 }
 
 /** Metric indices marked as figures in the text. */

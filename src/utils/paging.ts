@@ -1,14 +1,14 @@
 /**
  * Long article lists (a topic, an entity, a year of the timeline) are split into pages of
  * `pageSize()` articles, so that no listing page grows with the archive: at 10,000 articles a topic
- * lists thousands. `ARCHIVE_PAGE_SIZE` (build time, default 50) sets the size; the browser tests use a
- * small one so that the seeds exercise pagination.
+ * lists thousands. `ARCHIVE_PAGE_SIZE` (build time, default 50, see src/utils/config.ts) sets the size;
+ * the browser tests use a small one so that the seeds exercise pagination.
  */
-export const DEFAULT_PAGE_SIZE = 50;
+import { config } from './config.ts';
 
+/** Articles per list page (`ARCHIVE_PAGE_SIZE`, a positive integer). */
 export function pageSize(): number {
-	const n = Number(process.env.ARCHIVE_PAGE_SIZE);
-	return Number.isInteger(n) && n > 0 ? n : DEFAULT_PAGE_SIZE;
+	return config.pageSize;
 }
 
 /** Number of pages for `count` items (at least one, so an empty list still has its page). */

@@ -1,38 +1,45 @@
 /**
  * The original source file of an article, for the "source text" page and `/data/sources/`. Looked up
  * in `<content dir>/sources/<sourceFile>` first (the ingest may copy sources beside its output), then
- * in `ARCHIVE_SOURCES_DIR` (default `seeds/`). The sha256 is checked against the record.
+ * in `ARCHIVE_SOURCES_DIR` (default `seeds/`). The sha256 is checked against the record. Decoded with
+ * the ingest's own `detectEncoding` (issue 12): UTF-16 without a BOM, Big5, GB18030 and repaired
+ * mojibake show as the ingest read them, so the line numbers of the cleaning log point at this text.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { contentDir, sourcesDir } from './paths.ts';
+import { detectEncoding, type Encoding } from '../../scripts/ingest/encoding.ts';
+import { config } from './config.ts';
 
 export interface SourceFile {
 	bytes: Buffer;
-	/** Decoded text: UTF-8 when valid, else GB18030 (common for Chinese newspaper exports). */
+	/**
+	 * Decoded text, as the ingest decoded it (`scripts/ingest/encoding.ts`), line ends and control
+	 * characters as they are. A file the ingest cannot decode (changed since it was ingested) shows as
+	 * UTF-8 with replacement characters.
+	 */
 	text: string;
-	encoding: 'utf-8' | 'gb18030';
+	/** The encoding the text was decoded from, or null when the bytes could not be decoded. */
+	encoding: Encoding | null;
 	sha256: string;
 	verified: boolean;
 }
 
 export function findSource(sourceFile: string, expectedSha256: string): SourceFile | null {
 	const name = basename(sourceFile);
-	for (const dir of [join(contentDir, 'sources'), sourcesDir]) {
+	for (const dir of [join(config.contentDir, 'sources'), config.sourcesDir]) {
 		const path = join(dir, name);
 		if (!existsSync(path)) continue;
 		const bytes = readFileSync(path);
 		const sha256 = createHash('sha256').update(bytes).digest('hex');
-		let text: string;
-		let encoding: SourceFile['encoding'] = 'utf-8';
-		try {
-			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		} catch {
-			text = new TextDecoder('gb18030').decode(bytes);
-			encoding = 'gb18030';
-		}
-		return { bytes, text: text.replace(/^\uFEFF/, ''), encoding, sha256, verified: sha256 === expectedSha256 };
+		const decoded = decodeSource(bytes);
+		return { bytes, ...decoded, sha256, verified: sha256 === expectedSha256 };
 	}
 	return null;
+}
+
+/** Decode a source file's bytes the way the ingest does (see `SourceFile.text`). Never throws. */
+export function decodeSource(bytes: Uint8Array): Pick<SourceFile, 'text' | 'encoding'> {
+	const result = detectEncoding(bytes);
+	return result.ok ? { text: result.text, encoding: result.encoding } : { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), encoding: null };
 }

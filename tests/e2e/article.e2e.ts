@@ -2,7 +2,7 @@
  * The article page: language switch, figures ↔ table ↔ indicator page, entity and topic links both
  * ways, citations, translation notices, hostile text, copy button.
  */
-import { test, expect, records, rich, translated, untranslated, unlinkedEntities, sitePath, basePath, type Lang } from './helpers.ts';
+import { test, expect, records, rich, translated, untranslated, isLinkable, sitePath, basePath, type Lang } from './helpers.ts';
 
 const article = (lang: Lang, slug: string) => `${lang}/articles/${slug}/`;
 
@@ -63,7 +63,7 @@ test('the indicator page draws an accessible chart with a table fallback', async
 
 test('entity links resolve both ways: article → entity page → article', async ({ page }, testInfo) => {
 	await page.goto(article('en', rich.slug));
-	const e = rich.entities.find((x) => !unlinkedEntities.has(x.id))!;
+	const e = rich.entities.find((x) => isLinkable(x.id))!;
 	const mention = page.locator(`.article-body a.mention[data-entity="${e.id}"]`);
 	if ((await mention.count()) > 0) {
 		// Linked once per section at most.
@@ -97,12 +97,21 @@ test('topic links resolve both ways', async ({ page }, testInfo) => {
 	expect(sitePath(page, testInfo)).toBe(article('zh', r.slug));
 });
 
+/** Today in the browser's (and this process's) time zone: the GB/T access date the page writes in. */
+const today = () => {
+	const d = new Date();
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
 test('citations: GB/T 7714 and APA', async ({ page }, testInfo) => {
 	const r = records.find((x) => x.byline.length > 0 && x.source.page) ?? rich;
 	await page.goto(article('zh', r.slug));
 	const gbt = (await page.locator('#cite-gbt').textContent())!.trim();
 	const authors = [...new Set(r.byline.filter((b) => ['reporter', 'correspondent', 'author'].includes(b.role)).map((b) => b.name))];
-	const expected = `${authors.length ? `${authors.slice(0, 3).join(', ')}${authors.length > 3 ? ', 等' : ''}. ` : ''}${r.title}[N]. ${r.source.name}${r.date ? `, ${r.date}` : ''}${r.source.page ? `(${r.source.page})` : ''}.`;
+	const date = r.date && r.datePrecision !== 'unknown' ? r.date.slice(0, r.datePrecision === 'year' ? 4 : r.datePrecision === 'month' ? 7 : 10) : null;
+	// The page cited is the canonical URL (ARCHIVE_SITE + base path).
+	const url = await page.locator('link[rel="canonical"]').getAttribute('href');
+	const expected = `${authors.length ? `${authors.slice(0, 3).join(', ')}${authors.length > 3 ? ', 等' : ''}. ` : ''}${r.title}[N/OL]. ${r.source.name}${date ? `, ${date}` : ''}${r.source.page ? `(${r.source.page})` : ''}[${today()}]. ${url}.`;
 	expect(gbt).toBe(expected);
 	const apa = (await page.locator('#cite-apa').textContent())!.trim();
 	expect(apa).toContain(r.title);
@@ -111,12 +120,24 @@ test('citations: GB/T 7714 and APA', async ({ page }, testInfo) => {
 	expect(apa).toMatch(new RegExp(`https?://\\S+${basePath(testInfo)}zh/articles/${r.slug}/$`));
 });
 
-test('the fixture citation is exactly GB/T 7714', async ({ page }) => {
+test('without JavaScript the GB/T reference has no access date rather than a wrong one', async ({ browser }, testInfo) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: testInfo.project.use.baseURL });
+	const page = await context.newPage();
+	await page.goto(article('zh', rich.slug));
+	const gbt = (await page.locator('#cite-gbt').textContent())!.trim();
+	expect(gbt).toMatch(/\[N\/OL\]\. /);
+	expect(gbt).not.toMatch(/\[\d{4}-\d{2}-\d{2}\]/);
+	await context.close();
+});
+
+test('the fixture citation is exactly GB/T 7714 and APA 7', async ({ page }) => {
 	const r = records.find((x) => x.slug === '2024-06-12-wei-quanshi-jingji-shehui-gaozhiliang-fazhan-gongxian-kaifaqu-liliang');
 	test.skip(!r, 'fixture only');
 	await page.goto(article('en', r!.slug));
-	await expect(page.locator('#cite-gbt')).toHaveText('张超, 张广玉. 为全市经济社会高质量发展贡献开发区力量[N]. 聊城日报, 2024-06-12(3).');
-	await expect(page.locator('#cite-apa')).toContainText('Zhang, C., & Zhang, G. (2024, June 12). 为全市经济社会高质量发展贡献开发区力量. 聊城日报 [Liaocheng Daily], p. 3.');
+	const url = await page.locator('link[rel="canonical"]').getAttribute('href');
+	await expect(page.locator('#cite-gbt')).toHaveText(`张超, 张广玉. 为全市经济社会高质量发展贡献开发区力量[N/OL]. 聊城日报, 2024-06-12(3)[${today()}]. ${url}.`);
+	await expect(page.locator('#cite-apa')).toContainText('Zhang, C., & Zhang, G. (2024, June 12). 为全市经济社会高质量发展贡献开发区力量');
+	await expect(page.locator('#cite-apa')).toContainText(`聊城日报 [Liaocheng Daily], 3. ${url}`);
 });
 
 test('the copy button copies the citation', async ({ page, context }) => {
@@ -176,6 +197,14 @@ test('the date shows its precision and evidence', async ({ page }) => {
 			await page.locator('.date-evidence summary').click();
 			await expect(page.locator('.date-evidence p')).toContainText(r.dateEvidence);
 		}
+		if (r.dateNote) {
+			// Each edition shows the editor's note in its own language, and only that one.
+			await page.locator('.date-evidence summary').click();
+			await expect(page.locator('.date-evidence__note')).toHaveText(r.dateNote.zh);
+			await page.goto(article('en', r.slug));
+			await page.locator('.date-evidence summary').click();
+			await expect(page.locator('.date-evidence__note')).toHaveText(r.dateNote.en);
+		}
 	}
 });
 
@@ -219,4 +248,22 @@ test('the article page folds the source file as received, with a verified hash a
 	const lines = (await res.text()).split('\n').map((l) => l.trim()).filter((l) => l.length > 10);
 	expect(lines.length).toBeGreaterThan(0);
 	for (const line of lines) expect(shown).toContain(line);
+});
+
+test('the cleaning log shows each message with its place (none when it has none), [stage:rule] and actual → expected', async ({ page }) => {
+	await page.goto(`en/articles/${rich.slug}/`);
+	const source = page.locator('details#source-text');
+	await source.locator('summary').first().click();
+	await source.locator('details summary', { hasText: 'Cleaning log' }).click();
+	const items = source.locator('.cleaning-log li');
+	await expect(items).toHaveCount(rich.cleaning.messages.length);
+	for (const [i, m] of rich.cleaning.messages.entries()) {
+		const item = items.nth(i);
+		await expect(item).toContainText(m.reason);
+		if (m.source && m.ruleId) await expect(item.locator('.cleaning-log__rule')).toHaveText(`[${m.source}:${m.ruleId}]`);
+		if (m.place) await expect(item.locator('.cleaning-log__place')).toHaveText(new RegExp(`^${m.place.start.line}:${m.place.start.column}\\b`));
+		else await expect(item.locator('.cleaning-log__place')).toHaveCount(0);
+		if (m.actual !== null) await expect(item.locator('del')).toHaveText(m.actual);
+		if (m.severity === 'warning') await expect(item.locator('strong')).toHaveText('Doubt');
+	}
 });

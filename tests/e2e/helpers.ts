@@ -3,11 +3,11 @@
  * ARCHIVE_CONTENT_DIR as the build, so the tests run on the fixture or the real archive), the
  * list of routes, and relative URLs that work under any base path.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { Article } from '../../src/schemas/article.ts';
+import { linkable, loadGlossaries } from '../../src/utils/glossary-loader.ts';
 import { pageCount, pageSize } from '../../src/utils/paging.ts';
 
 export const contentDir = process.env.ARCHIVE_CONTENT_DIR || 'tests/fixtures/content-sample';
@@ -26,19 +26,13 @@ export const entityIds = [...new Set(records.flatMap((r) => r.entities.map((e) =
 export const topicIds = [...new Set(records.flatMap((r) => r.topics))].sort();
 export const indicatorIds = [...new Set(records.flatMap((r) => r.metrics.map((m) => m.indicator)))].sort();
 
-/** Entities whose mentions the glossary says not to link. */
-export const unlinkedEntities = new Set<string>(
-	(() => {
-		const path = join(dataDir, 'entities.yaml');
-		if (!existsSync(path)) return [];
-		return ((parse(readFileSync(path, 'utf8')) ?? []) as { id: string; link?: boolean }[]).filter((e) => e.link === false).map((e) => e.id);
-	})(),
-);
+/** Whether the glossary lets an entity's mentions be linked (the site's own rule). */
+export const isLinkable = linkable(loadGlossaries(dataDir).entities);
 
 export const translated = records.find((r) => r.translation !== null);
 export const untranslated = records.find((r) => r.translation === null);
 /** An article with a figure in its body and a linked entity mention. */
-export const rich = records.find((r) => r.metrics.length > 0 && r.entities.some((e) => !unlinkedEntities.has(e.id))) ?? records[0]!;
+export const rich = records.find((r) => r.metrics.length > 0 && r.entities.some((e) => isLinkable(e.id))) ?? records[0]!;
 
 const countBy = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
 /** Articles per entity, topic and timeline year (`undated` for the undated). */

@@ -1,7 +1,7 @@
 /** No broken internal link in the build output, and the CSP of public/_headers is satisfied. */
 import { readFileSync } from 'node:fs';
 import { test, expect, langs, pageTypes, outDir, basePath } from './helpers.ts';
-import { checkLinks } from './linkcheck.ts';
+import { checkLinks } from '../../scripts/linkcheck.ts';
 
 test('the link checker finds no broken internal link', async ({}, testInfo) => {
 	const { pages, links, broken } = checkLinks(outDir(testInfo), basePath(testInfo));

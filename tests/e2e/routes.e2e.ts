@@ -4,7 +4,7 @@ import { test, expect, langs, htmlLang, routesOf, records } from './helpers.ts';
 /** Routes grouped by page type (one test per group keeps the suite fast on the full archive). */
 function groups(lang: (typeof langs)[number]): Record<string, string[]> {
 	const all = routesOf(lang);
-	const kind = (p: string) => p.split('/').slice(1).filter(Boolean).map((seg, i, a) => (i === 0 ? seg : '*')).join('/') || 'home';
+	const kind = (p: string) => p.split('/').slice(1).filter(Boolean).map((seg, i) => (i === 0 ? seg : '*')).join('/') || 'home';
 	const out: Record<string, string[]> = {};
 	for (const p of all) (out[kind(p)] ??= []).push(p);
 	return out;
@@ -79,4 +79,14 @@ test('an unknown URL gets the bilingual 404 page', async ({ page, errors }) => {
 	await expect(page.locator('[lang="en"] h2')).toContainText('Page not found');
 	// The browser logs the 404 response itself.
 	errors.splice(0, errors.length, ...errors.filter((e) => !/404/.test(e)));
+});
+
+test('a language folder without its trailing slash is served, not the preview server\'s bare 404', async ({ page }) => {
+	for (const lang of ['zh', 'en']) {
+		const res = await page.goto(lang);
+		expect(res?.status()).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${lang}/$`));
+	}
+	// Any other miss gets the site's own 404 page: the test above.
 });

@@ -195,7 +195,10 @@ test.describe('highlight on the article page', () => {
 			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 				if (n.parentElement?.closest('[hidden]')) continue;
 				if (n.parentElement?.closest('mark.search-hit')) run += n.textContent;
-				else if (run && n.textContent) (runs.push(run), (run = ''));
+				else if (run && n.textContent) {
+					runs.push(run);
+					run = '';
+				}
 				text += n.textContent;
 			}
 			if (run) runs.push(run);

@@ -2,7 +2,7 @@
 import { test, expect, langs, htmlLang, rich, translated, records, basePath } from './helpers.ts';
 
 for (const lang of langs) {
-	test(`${lang}: reciprocal hreflang alternates with x-default, canonical, og:locale`, async ({ page, request }, testInfo) => {
+	test(`${lang}: reciprocal hreflang alternates with x-default, canonical, og:locale`, async ({ page }, testInfo) => {
 		const path = `${lang}/articles/${rich.slug}/`;
 		await page.goto(path);
 		const alternates = async () =>

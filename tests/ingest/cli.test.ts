@@ -54,7 +54,7 @@ describe('ingest CLI', () => {
 	test('bad files are named with the reason, every good article is still written, exit code 1', () => {
 		writeFileSync(join(seeds, '900_empty.txt'), '');
 		writeFileSync(join(seeds, '901_binary.txt'), Buffer.from(Array.from({ length: 512 }, (_, i) => i % 9)));
-		writeFileSync(join(seeds, '902_orphan.meta.yaml'), 'date: "2020"\ndateEvidence: x\n');
+		writeFileSync(join(seeds, '902_orphan.meta.yaml'), 'date: "2020"\ndateEvidence: { zh: x, en: x }\n');
 		writeFileSync(join(seeds, '903_gbk.txt'), Buffer.from([0xb2, 0xe2, 0xca, 0xd4, 0xce, 0xc4, 0xd5, 0xc2, 0xa3, 0xac, 0xbf, 0xaa, 0xb7, 0xa2, 0xc7, 0xf8, 0xa1, 0xa3])); // 测试文章，开发区。
 		const r = cli('--in', seeds, '--out', out);
 		expect(r.code).toBe(1);

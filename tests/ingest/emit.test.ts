@@ -25,6 +25,7 @@ const record = (text: string): Article => ({
 	datePrecision: 'year',
 	dateSource: 'text-year',
 	dateEvidence: null,
+	dateNote: null,
 	blocks: [
 		{ type: 'heading', level: 2, text: '小标题', id: 'b0' },
 		{ type: 'paragraph', text, id: 'b1' },
@@ -55,7 +56,7 @@ describe('mdx emit', () => {
 	});
 	test('figures and first mentions per section become inline components', () => {
 		const r = record('中通客车出口增长7.3%，中通客车再创新高。');
-		r.metrics = [{ indicator: 'exports', label: { zh: '出口', en: 'Exports' }, value: 7.3, unit: '%', period: null, kind: 'growth', rank: null, text: r.blocks[1]!.text, block: 1, match: '7.3%', offset: 8 }];
+		r.metrics = [{ indicator: 'exports', label: { zh: '出口', en: 'Exports' }, value: 7.3, unit: { id: 'percent', scale: 1, printed: '%' }, period: null, kind: 'growth', rank: null, text: r.blocks[1]!.text, block: 1, match: '7.3%', blockOffset: 8, textOffset: 0 }];
 		r.entities = [
 			{
 				id: 'zhongtong-bus',

@@ -65,11 +65,11 @@ describe('findEntities', () => {
 	it('steps over quotes inside a mention, and keeps them in its span', () => {
 		const { mentions, blocks } = find(['全面开展“双联共促”行动'], [
 			...small,
-			{ id: 'srdi', type: 'programme', zh: '专精特新企业', en: 'SRDI enterprises', aliases: [], notIn: [], link: true },
+			{ id: 'srdi', type: 'programme', zh: '专精特新企业', en: 'SRDI enterprises', aliases: [], notIn: [], contextual: [], kindNames: [], link: true },
 		]);
 		expect(mentions.map((m) => mentioned(m, blocks))).toEqual(['双联共促']);
 		const quoted = find(['新增省级“专精特新”企业22家'], [
-			{ id: 'srdi', type: 'programme', zh: '专精特新企业', en: 'SRDI enterprises', aliases: [], notIn: [], link: true },
+			{ id: 'srdi', type: 'programme', zh: '专精特新企业', en: 'SRDI enterprises', aliases: [], notIn: [], contextual: [], kindNames: [], link: true },
 		]);
 		expect(quoted.mentions.map((m) => mentioned(m, quoted.blocks))).toEqual(['专精特新”企业']);
 	});

@@ -5,7 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { dedupeSlugs, ingestOne } from '../../scripts/ingest/index.ts';
+import { ingestOne } from '../../scripts/ingest/index.ts';
+import { dedupeSlugs } from '../../scripts/ingest/slug.ts';
 import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { readSeeds } from '../../scripts/ingest/io.ts';
 
@@ -39,7 +40,12 @@ describe('golden: every seed', () => {
 			date: [r.date, r.datePrecision, r.dateSource],
 			furniture: r.furniture,
 			blocks: r.blocks.map((b) => `${b.type}${b.level ?? ''}: ${b.text}`),
-			metrics: r.metrics.map((m) => `${m.indicator} ${m.value} ${m.unit} | ${m.period ?? '-'} | ${m.kind} | ${m.rank ?? '-'} | b${m.block} "${m.match}"`),
+			metrics: r.metrics.map((m) => {
+				const { printed, ...period } = m.period ?? { printed: '-' };
+				const unit = `${m.unit.printed}(${m.unit.id}×${m.unit.scale})`;
+				const rank = m.rank ? `${m.rank.printed}(${m.rank.scope ?? '-'}:${m.rank.position})` : '-';
+				return `${m.indicator} ${m.value} ${unit} | ${printed} ${JSON.stringify(period)} | ${m.kind} | ${rank} | b${m.block} "${m.match}"`;
+			}),
 			entities: r.entities.map((e) => `${e.id} ×${e.count}`),
 			topics: r.topics,
 			translation: r.translation && { title: r.translation.title, blocks: r.translation.blocks.map((b) => b.type) },
@@ -87,7 +93,7 @@ describe('golden: what a reader checks', () => {
 		const text = r.blocks.map((b) => b.text).join('');
 		expect(text).toContain('挂图作战和要素保障指挥部，7名县级领导');
 		expect(text).toContain('引导北斗泰诚、东元物产等资质企业');
-		expect(r.metrics.find((m) => m.indicator === 'gdp')).toMatchObject({ value: 8.2, unit: '%', period: '一季度', kind: 'growth', rank: '全市第1' });
+		expect(r.metrics.find((m) => m.indicator === 'gdp')).toMatchObject({ value: 8.2, unit: { printed: '%' }, period: { printed: '一季度' }, kind: 'growth', rank: { printed: '全市第1' } });
 		expect([r.date, r.datePrecision, r.dateSource]).toEqual(['2024-06', 'month', 'editorial']);
 	});
 	test('004: captions printed inside a sentence follow the paragraph they interrupted', () => {
@@ -98,12 +104,12 @@ describe('golden: what a reader checks', () => {
 	});
 	test('metrics the issue names are read exactly', () => {
 		const m = (stem: string, indicator: string, kind: string) => rec(stem).metrics.find((x) => x.indicator === indicator && x.kind === kind);
-		expect(m('000', 'gdp', 'growth')).toMatchObject({ value: 7.3, unit: '%', period: '上半年', rank: '全市第2' });
-		expect(m('000', 'imports-exports', 'level')).toMatchObject({ value: 27.3, unit: '亿元', rank: '全市第4' });
-		expect(m('000', 'foreign-capital-utilised', 'level')).toMatchObject({ value: 2159.5, unit: '万美元', period: '1-8月' });
-		expect(m('003', 'imports-exports', 'growth')).toMatchObject({ value: 19.77, unit: '%', rank: '全市第3' });
-		expect(m('002', 'high-tech-output', 'level')).toMatchObject({ value: 173, unit: '亿元', period: '2024年1—11月' });
-		expect(m('002', 'high-tech-output', 'growth')).toMatchObject({ value: 21.65, unit: '%' });
+		expect(m('000', 'gdp', 'growth')).toMatchObject({ value: 7.3, unit: { printed: '%' }, period: { printed: '上半年' }, rank: { printed: '全市第2' } });
+		expect(m('000', 'imports-exports', 'level')).toMatchObject({ value: 27.3, unit: { printed: '亿元' }, rank: { printed: '全市第4' } });
+		expect(m('000', 'foreign-capital-utilised', 'level')).toMatchObject({ value: 2159.5, unit: { printed: '万美元' }, period: { printed: '1-8月' } });
+		expect(m('003', 'imports-exports', 'growth')).toMatchObject({ value: 19.77, unit: { printed: '%' }, rank: { printed: '全市第3' } });
+		expect(m('002', 'high-tech-output', 'level')).toMatchObject({ value: 173, unit: { printed: '亿元' }, period: { printed: '2024年1—11月' } });
+		expect(m('002', 'high-tech-output', 'growth')).toMatchObject({ value: 21.65, unit: { printed: '%' } });
 	});
 	test('every seed has an English translation with the same headings, captions and credits', () => {
 		for (const i of items) {

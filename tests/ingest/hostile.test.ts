@@ -37,10 +37,10 @@ const sidecars: Record<string, string> = {
 	'210_bad_yaml.meta.yaml': 'date: [2020\n',
 	'211_unknown_key.meta.yaml': 'publishedOn: 2020-01-01\n',
 	'212_escape.meta.yaml': 'slug: ../../x\n',
-	'213_bad_date.meta.yaml': 'date: "2023-02-30"\ndateEvidence: x\n',
+	'213_bad_date.meta.yaml': 'date: "2023-02-30"\ndateEvidence: { zh: x, en: x }\n',
 	'214_dup_a.meta.yaml': 'slug: same-slug\n',
 	'215_dup_b.meta.yaml': 'slug: same-slug\n',
-	'216_orphan.meta.yaml': 'date: "2020"\ndateEvidence: x\n',
+	'216_orphan.meta.yaml': 'date: "2020"\ndateEvidence: { zh: x, en: x }\n',
 };
 
 let out: string;

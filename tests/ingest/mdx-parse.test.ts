@@ -8,8 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { dedupeSlugs, emit, ingestOne } from '../../scripts/ingest/index.ts';
-import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
+import { emit } from '../../scripts/ingest/emit.ts';
+import { ingestOne } from '../../scripts/ingest/index.ts';
+import { dedupeSlugs } from '../../scripts/ingest/slug.ts';
+import { linkable, loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { readSeeds } from '../../scripts/ingest/io.ts';
 import type { Block } from '../../src/schemas/article.ts';
 import { inlineSpans, segments } from '../../src/utils/inline.ts';
@@ -19,7 +21,7 @@ const { inputs } = readSeeds('seeds');
 inputs.push({ name: '100_hostile.txt', bytes: readFileSync('tests/fixtures/hostile/100_hostile.txt') });
 const items = inputs.map((i) => ingestOne(i, glossaries));
 dedupeSlugs(items);
-const linkable = (id: string) => glossaries.entities.find((e) => e.id === id)?.link !== false;
+const isLinkable = linkable(glossaries.entities);
 
 type Node = MdastNode & { name?: string; attributes?: { name: string; value: unknown }[]; value?: string; children?: Node[] };
 const attrs = (n: Node) => Object.fromEntries((n.attributes ?? []).map((a) => [a.name, a.value]));
@@ -57,7 +59,7 @@ describe('the MDX of every article parses into exactly its record', () => {
 			expect(front?.type).toBe('yaml');
 			return blocks;
 		};
-		const spans = inlineSpans(r, linkable);
+		const spans = inlineSpans(r, isLinkable);
 		expect(body(`zh/${r.slug}.mdx`).map(readBlock)).toEqual(r.blocks.map((b, i) => expected(b, spans[i]!)));
 		if (r.translation) expect(body(`en/${r.slug}.mdx`).map(readBlock)).toEqual(r.translation.blocks.map((b) => expected(b, [])));
 	});

@@ -4,6 +4,7 @@ import { metricSchema, type Block, type Metric } from '../../src/schemas/article
 import { loadGlossaries, type Indicator } from '../../scripts/ingest/glossary.ts';
 import { extractMetrics } from '../../scripts/ingest/metrics.ts';
 import { blocksOf, describeMetric, fixture, seedBlocks } from './fixtures/blocks.ts';
+import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 
 const { indicators } = loadGlossaries();
 
@@ -20,11 +21,12 @@ function expectAnchored(metrics: Metric[], blocks: Block[]) {
 	for (const m of metrics) {
 		expect(metricSchema.parse(m)).toEqual(m);
 		const text = blocks[m.block]!.text;
-		expect(text.slice(m.offset!, m.offset! + m.match!.length)).toBe(m.match);
-		expect(text).toContain(m.text);
+		// Offsets in code points: the figure at blockOffset, the sentence at textOffset.
+		expect(sliceCodePoints(text, m.blockOffset!, codePointLength(m.match!))).toBe(m.match);
+		expect(sliceCodePoints(text, m.textOffset!, codePointLength(m.text))).toBe(m.text);
 		expect(m.text).toContain(m.match);
 		expect(m.text).not.toMatch(/[。；;！？\n]/);
-		expect(text.indexOf(m.text)).toBeLessThanOrEqual(m.offset!);
+		expect(m.textOffset!).toBeLessThanOrEqual(m.blockOffset!);
 	}
 }
 
@@ -36,27 +38,29 @@ describe('extractMetrics: the forms of the brief', () => {
 				indicator: 'gdp',
 				label: { zh: '地区生产总值', en: 'GDP' },
 				value: 7.3,
-				unit: '%',
-				period: '上半年',
+				unit: { id: 'percent', scale: 1, printed: '%' },
+				period: { printed: '上半年', half: 1, months: [1, 6] },
 				kind: 'growth',
-				rank: '全市第2',
+				rank: { scope: 'city', position: 2, printed: '全市第2' },
 				text: '上半年，全区GDP增长7.3%，排名全市第2',
 				block: 0,
 				match: '7.3%',
-				offset: 11,
+				blockOffset: 11,
+				textOffset: 0,
 			},
 			{
 				indicator: 'imports-exports',
 				label: { zh: '进出口', en: 'Imports and exports' },
 				value: 27.3,
-				unit: '亿元',
-				period: '上半年', // the lead period holds across ；
+				unit: { id: 'cny', scale: 1e8, printed: '亿元' },
+				period: { printed: '上半年', half: 1, months: [1, 6] }, // the lead period holds across ；
 				kind: 'level',
-				rank: '全市第4',
+				rank: { scope: 'city', position: 4, printed: '全市第4' },
 				text: '进出口完成27.3亿元，总量全市第4',
 				block: 0,
 				match: '27.3亿元',
-				offset: 28,
+				blockOffset: 28,
+				textOffset: 23,
 			},
 		]);
 		expect(messages).toEqual([
@@ -112,8 +116,8 @@ describe('extractMetrics: the forms of the brief', () => {
 			'全区高端合金管材占比突破20%，提高了15个百分点，产品利润提高了5倍以上',
 			['high-end-alloy-pipe-share share 20 % | - | - | 20%', 'high-end-alloy-pipe-share points 15 个百分点 | - | - | 15个百分点'],
 		],
-		['新增省级"专精特新"企业22家', ['srdi-enterprises count 22 家 | - | - | 22家']],
-		['新增省级“专精特新”企业22家', ['srdi-enterprises count 22 家 | - | - | 22家']],
+		['新增省级"专精特新"企业22家', ['srdi-enterprises added 22 家 | - | - | 22家']],
+		['新增省级“专精特新”企业22家', ['srdi-enterprises added 22 家 | - | - | 22家']],
 	])('%s', (text, expected) => {
 		const { lines, metrics, blocks } = read(text);
 		expect(lines).toEqual(expected);
@@ -150,7 +154,7 @@ describe('extractMetrics: the forms of the brief', () => {
 
 	it('carries the period of a full sentence across ； and into a sentence opening with 其中, not further', () => {
 		const { lines } = read([
-			'1-5月份，全区进出口完成27亿元，同比增长19.77%。其中，出口额13.84亿元，同比增长73.3%。财政收入16.2亿元。',
+			'全区进出口1-5月份完成27亿元，同比增长19.77%。其中，出口额13.84亿元，同比增长73.3%。财政收入16.2亿元。',
 		]);
 		expect(lines).toEqual([
 			'imports-exports level 27 亿元 | 1-5月份 | - | 27亿元',
@@ -159,6 +163,21 @@ describe('extractMetrics: the forms of the brief', () => {
 			'exports growth 73.3 % | 1-5月份 | - | 73.3%',
 			'fiscal-revenue level 16.2 亿元 | - | - | 16.2亿元',
 		]);
+	});
+
+	it('holds a reporting period that opens the paragraph for all of it, unless a sentence states its own (field case 10)', () => {
+		expect(read(['上半年，全区进出口完成27亿元。受汇率影响，财政收入下降3.1%。1-8月，GDP增长6%。税收收入5亿元。']).lines).toEqual([
+			'imports-exports level 27 亿元 | 上半年 | - | 27亿元',
+			'fiscal-revenue growth -3.1 % | 上半年 | - | 3.1%',
+			'gdp growth 6 % | 1-8月 | - | 6%',
+			'tax-revenue level 5 亿元 | 上半年 | - | 5亿元',
+		]);
+		// A span (十年来, 近5年) or a period later in the paragraph is no lead.
+		expect(read(['十年来，全区GDP增长1倍。财政收入16亿元。']).lines).toEqual([
+			'gdp growth 1 倍 | 十年来 | - | 1倍',
+			'fiscal-revenue level 16 亿元 | - | - | 16亿元',
+		]);
+		expect(read(['开发区发展很快。2013年，开发区晋升国家级。财政收入16亿元。']).lines).toEqual(['fiscal-revenue level 16 亿元 | - | - | 16亿元']);
 	});
 
 	it('does not carry a period from one block to the next', () => {
@@ -225,11 +244,11 @@ describe('extractMetrics on the five seeds (cleaned by hand)', () => {
 		const expected = fixture(`./metrics/seed-${n}.metrics.txt`)
 			.split('\n')
 			.filter((l) => l && !l.startsWith('#'));
-		expect(metrics.map((m) => `${m.block}:${m.offset} ${describeMetric(m)}`)).toEqual(expected);
+		expect(metrics.map((m) => `${m.block}:${m.blockOffset} ${describeMetric(m)}`)).toEqual(expected);
 		expectAnchored(metrics, blocks);
 		const messages = file.messages.map(String);
-		expect(messages.every((m) => m.startsWith('1:1: Read metric '))).toBe(true);
-		expect(messages).toHaveLength(metrics.length);
+		expect(messages.every((m) => /^1:1: (?:Read|Repeated) metric /.test(m))).toBe(true);
+		expect(messages.filter((m) => m.startsWith('1:1: Read metric '))).toHaveLength(metrics.length + messages.filter((m) => m.includes('Repeated')).length);
 	});
 
 	it('reads nothing from the anecdotes and project descriptions of seed 000', () => {
@@ -243,5 +262,102 @@ describe('extractMetrics on the five seeds (cleaned by hand)', () => {
 
 	it('gives a headline text without blocks nothing', () => {
 		expect(extractMetrics(blocksOf(''), new VFile(), indicators)).toEqual([]);
+	});
+});
+
+describe('extractMetrics: signs, changes, flows, magnitudes and ranges (new text)', () => {
+	it.each([
+		// Signed growth: ASCII, full-width and mathematical minus, 负, and decline words.
+		['1-9月，规上工业增加值同比增长-3.4%。', ['industrial-value-added growth -3.4 % | 1-9月 | - | -3.4%']],
+		['全年进出口增长－12.5%。', ['imports-exports growth -12.5 % | 全年 | - | －12.5%']],
+		['一季度固定资产投资增长−0.8%。', ['fixed-asset-investment growth -0.8 % | 一季度 | - | −0.8%']],
+		['上半年，社会消费品零售总额增速为负1.6%。', ['retail-sales growth -1.6 % | 上半年 | - | 负1.6%']],
+		['税收收入同比负增长7.2%。', ['tax-revenue growth -7.2 % | - | - | 7.2%']],
+		['外贸进出口同比下降0.9%，降幅比一季度收窄。', ['imports-exports growth -0.9 % | - | - | 0.9%']],
+		// Points: a fall in points is negative, a rise positive.
+		['高新技术产业产值占比回落1.4个百分点。', ['high-tech-output points -1.4 个百分点 | - | - | 1.4个百分点']],
+		['高新技术产业产值占比提高0.6个百分点。', ['high-tech-output points 0.6 个百分点 | - | - | 0.6个百分点']],
+		// A change in an amount is its own kind, signed; the level after it stays the level.
+		['财政收入比上年增加2.4亿元，达到18.9亿元。', ['fiscal-revenue change 2.4 亿元 | - | - | 2.4亿元', 'fiscal-revenue level 18.9 亿元 | - | - | 18.9亿元']],
+		['税收收入同比减少3500万元。', ['tax-revenue change -3500 万元 | - | - | 3500万元']],
+		['规上工业企业数量比去年减少6家。', ['industrial-enterprises change -6 家 | - | - | 6家']],
+		// 增长至 names the new level, not a change.
+		['财政收入由2019年的12亿元增长至2023年的15亿元。', ['fiscal-revenue level 12 亿元 | 2019年 | - | 12亿元', 'fiscal-revenue level 15 亿元 | 2023年 | - | 15亿元']],
+		// Flows: added in the period, cumulative since a start, never the stock.
+		['今年新认定高新技术企业9家。', ['high-tech-enterprises added 9 家 | 今年 | - | 9家']],
+		['高新技术企业新增11家，总数达到96家。', ['high-tech-enterprises added 11 家 | - | - | 11家', 'high-tech-enterprises count 96 家 | - | - | 96家']],
+		['五年来累计招引过亿元项目58个。', ['projects-over-100m cumulative 58 个 | 五年来 | - | 58个']],
+		['开发区累计培育“瞪羚”企业7家、“单项冠军”企业2家。', ['gazelle-enterprises cumulative 7 家 | - | - | 7家', 'single-champion-enterprises cumulative 2 家 | - | - | 2家']],
+		['全区现有专精特新企业41家。', ['srdi-enterprises count 41 家 | - | - | 41家']],
+		// Magnitudes and ranges.
+		['全区生产总值达到1.02万亿元。', ['gdp level 1.02 万亿元 | - | - | 1.02万亿元']],
+		['进出口总额3—5亿元。', ['imports-exports level 3 亿元 | - | - | 3—5亿元']],
+		['规上工业增加值增长6%～8%。', ['industrial-value-added growth 6 % | - | - | 6%～8%']],
+	])('%s', (text, expected) => {
+		const { lines, metrics, blocks, messages } = read(text);
+		expect(lines).toEqual(expected);
+		expectAnchored(metrics, blocks);
+		expect(messages).toHaveLength(expected.length); // no doubts
+	});
+
+	it('keeps the upper end of a range', () => {
+		expect(read('进出口总额3—5亿元。').metrics[0]).toMatchObject({ value: 3, valueMax: 5, unit: { id: 'cny', scale: 1e8 } });
+		expect(read('进出口总额3亿～5亿元。').metrics[0]).toMatchObject({ value: 3, valueMax: 5, unit: { id: 'cny', scale: 1e8 } });
+		expect(read('规上工业增加值增长6%～8%。').metrics[0]).toMatchObject({ value: 6, valueMax: 8, unit: { id: 'percent', scale: 1 } });
+	});
+
+	it('reports, and does not read, figures it cannot decide', () => {
+		const doubts = (text: string) => read(text).messages.filter((m) => !m.includes('Read metric'));
+		// A dash where a minus may stand.
+		expect(read('规上工业增加值增长—2.3%。').metrics).toEqual([]);
+		expect(doubts('规上工业增加值增长—2.3%。')[0]).toMatch(/dash before a number may be a minus sign/);
+		// A sign and a decline word: a double negative nobody prints on purpose.
+		expect(read('进出口下降-4%。').metrics).toEqual([]);
+		expect(doubts('进出口下降-4%。')[0]).toMatch(/signed and follows a decline word/);
+		// A negative count.
+		expect(read('高新技术企业-3家。').metrics).toEqual([]);
+		expect(doubts('高新技术企业-3家。')[0]).toMatch(/cannot be negative/);
+		// Figure-shaped tokens the grammar cannot read: full-width digits, a stray comma, two decimal points.
+		for (const [text, token] of [
+			['进出口增长１２．５％。', '１２．５％'],
+			['财政收入达到1,2亿元。', '1,2亿元'],
+			['GDP增长7.3.1%。', '7.3.1%'],
+		]) {
+			expect(doubts(text).some((m) => m.includes(`Figure-shaped ${token} could not be read`))).toBe(true);
+		}
+	});
+});
+
+describe('extractMetrics: one value per article, indicator, period and kind', () => {
+	it('keeps a repeated figure once, at its first place, with the rank the repeat adds', () => {
+		const { metrics, messages } = read([
+			'1-4月，进出口同比增长8.8%。',
+			'1-4月份，全区进出口完成12亿元，同比增长8.8%，增速全市第2。',
+			'1—4月份，进出口增长8.8%。',
+		]);
+		expect(metrics.map(describeMetric)).toEqual([
+			'imports-exports growth 8.8 % | 1-4月 | 全市第2 | 8.8%',
+			'imports-exports level 12 亿元 | 1-4月份 | - | 12亿元',
+		]);
+		expect(metrics[0]!.block).toBe(0);
+		expect(messages.filter((m) => m.includes('Repeated metric'))).toHaveLength(2);
+	});
+
+	it('keeps values of other periods or kinds apart', () => {
+		const { metrics } = read(['一季度，进出口增长8.8%。', '上半年，进出口增长8.8%，占全市比重8.8%。']);
+		expect(metrics.map(describeMetric)).toEqual([
+			'imports-exports growth 8.8 % | 一季度 | - | 8.8%',
+			'imports-exports growth 8.8 % | 上半年 | - | 8.8%',
+			'imports-exports share 8.8 % | 上半年 | - | 8.8%',
+		]);
+	});
+
+	it('keeps two different values for one key, and warns', () => {
+		const { metrics, file } = read(['上半年，进出口增长8.8%。', '上半年，进出口增长9.1%。']);
+		expect(metrics.map((m) => m.value)).toEqual([8.8, 9.1]);
+		const conflict = file.messages.find((m) => m.ruleId === 'metric-conflict')!;
+		expect(conflict.reason).toMatch(/Two values for imports-exports growth \(上半年\)/);
+		expect([conflict.actual, conflict.expected]).toEqual(['9.1%', ['8.8%']]);
+		expect(conflict.fatal).toBe(false);
 	});
 });

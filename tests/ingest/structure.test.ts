@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalize } from '../../scripts/ingest/normalize.ts';
-import { parseByline, structure } from '../../scripts/ingest/structure.ts';
+import { parseByline } from '../../scripts/ingest/byline.ts';
+import { structure } from '../../scripts/ingest/structure.ts';
 import { unwrap } from '../../scripts/ingest/unwrap.ts';
 import { wrapColumn } from '../../scripts/synth/damage.ts';
 import { lines, messages, vfile } from './helpers.ts';
@@ -70,7 +71,8 @@ describe('structure', () => {
 
 	test.each([
 		['记者 张超', [{ role: 'reporter', roleLabel: '记者', name: '张超' }]],
-		['本报记者 张超 李明', [{ role: 'reporter', roleLabel: '记者', name: '张超' }, { role: 'reporter', roleLabel: '记者', name: '李明' }]],
+		// The label is the role as printed (本报 included), so that coverage finds every printed character.
+		['本报记者 张超 李明', [{ role: 'reporter', roleLabel: '本报记者', name: '张超' }, { role: 'reporter', roleLabel: '本报记者', name: '李明' }]],
 		['（文／张超）', [{ role: 'author', roleLabel: '文', name: '张超' }]],
 		['聚焦主责主业 奋力担当作为', null],
 		['开发区专刊', null],

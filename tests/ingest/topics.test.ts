@@ -16,7 +16,7 @@ const metric = (indicator: string): Metric => ({
 	indicator,
 	label: { zh: indicator, en: indicator },
 	value: 1,
-	unit: '%',
+	unit: { id: 'percent', scale: 1, printed: '%' },
 	period: null,
 	kind: 'growth',
 	rank: null,

@@ -1,11 +1,28 @@
-/** `/<lang>/rss.xml`: the archive's articles, newest first, in one language. */
+/**
+ * `/<lang>/rss.xml`: the archive's articles, newest first, in one language.
+ *
+ * Dates: RSS 2.0's `pubDate` is an RFC 822 date-time, which cannot say "June 2024" or "2022". An
+ * article dated to the day has it as `pubDate`; one dated only to a month or a year has no `pubDate`
+ * (any day would be made up, and a reader would show it as the publication day) and carries its date
+ * as far as it is known in `dc:date` (Dublin Core, W3C-DTF, which allows `YYYY-MM` and `YYYY`).
+ * Undated articles have neither.
+ *
+ * Descriptions (src/utils/excerpt.ts): Chinese, the first whole sentences of the lede or first
+ * paragraph, up to 120 characters, with `……` when the text goes on; English, the translation's summary
+ * in whole sentences up to 200 characters, with `…` when cut.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleTitle, getArchive } from '../../utils/archive.ts';
+import { articleSummary, articleTitle, getArchive } from '../../utils/archive.ts';
+import { excerpt } from '../../utils/excerpt.ts';
 import { useTranslations } from '../../utils/i18n.ts';
 import { absoluteUrl, htmlLang, langStaticPaths, routes, type Lang } from '../../utils/routing/index.ts';
 
 export const getStaticPaths = langStaticPaths;
+
+/** Description lengths in characters (code points): Chinese reads about twice as dense as English. */
+export const ZH_MAX = 120;
+export const EN_MAX = 200;
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const lang = params.lang as Lang;
@@ -18,12 +35,18 @@ export const GET: APIRoute = async ({ params, site }) => {
 		site: absoluteUrl(routes.home(lang), site),
 		trailingSlash: true,
 		customData: `<language>${htmlLang[lang].toLowerCase()}</language>`,
-		items: archive.articles.map((a) => ({
-			title: articleTitle(a, lang).text,
-			link: routes.article(lang, a.slug),
-			...(a.record.date && a.record.datePrecision !== 'unknown' ? { pubDate: new Date(`${a.record.date.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`) } : {}),
-			description: lang === 'en' ? (a.record.translation?.summary ?? undefined) : a.record.blocks.find((b) => b.type === 'lede' || b.type === 'paragraph')?.text,
-			categories: a.record.topics.map((id) => archive.topics.get(id)?.name[lang] ?? id),
-		})),
+		xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+		items: archive.articles.map((a) => {
+			const { date, datePrecision } = a.record;
+			const text = articleSummary(a.record, lang);
+			return {
+				title: articleTitle(a, lang).text,
+				link: routes.article(lang, a.slug),
+				...(date && datePrecision === 'day' ? { pubDate: new Date(`${date}T00:00:00Z`) } : {}),
+				...(date && (datePrecision === 'month' || datePrecision === 'year') ? { customData: `<dc:date>${date}</dc:date>` } : {}),
+				description: text ? excerpt(text, lang, lang === 'en' ? EN_MAX : ZH_MAX) : undefined,
+				categories: a.record.topics.map((id) => archive.topics.get(id)?.name[lang] ?? id),
+			};
+		}),
 	});
 };

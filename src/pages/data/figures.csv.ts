@@ -4,11 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { figureHref, getArchive } from '../../utils/archive.ts';
+import { formatPeriod, periodSeries } from '../../utils/format.ts';
 import { absoluteUrl } from '../../utils/routing/index.ts';
 
 const columns = [
-	'indicator', 'indicator_zh', 'indicator_en', 'value', 'unit', 'kind', 'period', 'rank',
-	'article', 'title', 'date', 'date_precision', 'url', 'sentence',
+	'indicator', 'indicator_zh', 'indicator_en', 'value', 'value_max', 'unit', 'unit_id', 'unit_scale', 'kind',
+	'period', 'period_en', 'period_series', 'rank', 'rank_scope', 'rank_position', 'article', 'title', 'date', 'date_precision', 'url', 'sentence',
 ] as const;
 
 function cell(value: unknown): string {
@@ -25,10 +26,17 @@ export const GET: APIRoute = async ({ site }) => {
 			indicator_zh: archive.indicators.get(m.indicator)?.label.zh ?? m.label.zh,
 			indicator_en: archive.indicators.get(m.indicator)?.label.en ?? m.label.en,
 			value: m.value,
-			unit: m.unit,
+			value_max: m.valueMax,
+			unit: m.unit.printed,
+			unit_id: m.unit.id,
+			unit_scale: m.unit.scale,
 			kind: m.kind,
-			period: m.period,
-			rank: m.rank,
+			period: m.period?.printed,
+			period_en: formatPeriod(m.period, 'en')?.text,
+			period_series: m.period ? periodSeries(m.period) : null,
+			rank: m.rank?.printed,
+			rank_scope: m.rank?.scope,
+			rank_position: m.rank?.position,
 			article: slug,
 			title: record.title,
 			date: record.date,

@@ -53,7 +53,10 @@ export async function execute(pf: Pagefind, terms: Term[], s: State, lang: Lang)
 			const ids = [...text.keys()];
 			ids.forEach((id, i) => ok[i] || text.delete(id));
 		}
-		for (const r of things) for (const h of r?.results ?? []) if (!text.has(h.id)) (byId.set(h.id, h), text.set(h.id, 0));
+		for (const r of things) for (const h of r?.results ?? []) if (!text.has(h.id)) {
+					byId.set(h.id, h);
+					text.set(h.id, 0);
+				}
 		return text;
 	};
 	const perTerm = await Promise.all(terms.map(termPages));

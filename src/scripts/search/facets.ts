@@ -23,7 +23,9 @@ export function renderFacets(box: HTMLElement, counts: Counts | null, s: State, 
 			const input = el('input', { type: 'checkbox', id, name: facet, value });
 			(input as HTMLInputElement).checked = selected.includes(value);
 			const label = facet === 'translated' ? labels[value as 'yes' | 'no'] : facet === 'year' && value === UNDATED_YEAR ? labels.none : value;
-			fieldset.append(el('div', { class: 'search-facet__option' }, input, el('label', { for: id }, label, ' ', el('span', { class: 'search-facet__count' }, `(${n})`))));
+			// Full-width brackets on the Chinese page (`经济（3）`).
+			const count = lang === 'zh' ? [el('span', { class: 'search-facet__count' }, `（${n}）`)] : [' ', el('span', { class: 'search-facet__count' }, `(${n})`)];
+			fieldset.append(el('div', { class: 'search-facet__option' }, input, el('label', { for: id }, label, ...count)));
 		}
 		box.append(fieldset);
 	}

@@ -48,8 +48,13 @@ export function withHighlight(url: string, marks: string[]): string {
 	return u.pathname + u.search + u.hash;
 }
 
+let resultCount = 0;
+
 export function renderResult(f: Fragment, marks: string[], lang: Lang, sectionsLabel: string | undefined): HTMLLIElement {
 	const title = tidy(f.meta.title ?? f.url);
+	// An English page without a translation shows the Chinese text: its title and excerpts say so
+	// (`textLang` metadata, components/SearchIndexData.astro).
+	const textLang = f.meta.textLang ? { lang: f.meta.textLang } : {};
 	// Only the marks this page has go into its link (the article page marks every one it finds).
 	const text = pageText(f);
 	const present = marks.filter((m) => makeExcerpt(text, [m], lang) !== null);
@@ -58,16 +63,23 @@ export function renderResult(f: Fragment, marks: string[], lang: Lang, sectionsL
 	const dateline = clean(f.meta.dateline ?? '');
 	if (dateline) meta.append(f.meta.date ? el('time', { datetime: f.meta.date }, dateline) : dateline);
 	if (f.meta.source) meta.append(dateline ? ' · ' : '', f.meta.source);
+	// The edition's printed name is Chinese: marked as such on the English page.
+	if (f.meta.edition) meta.append(' ', lang === 'zh' ? f.meta.edition : el('span', { lang: 'zh-CN' }, f.meta.edition));
 	const li = el(
 		'li',
 		{ class: 'search-result', 'data-result-url': f.url },
-		el('h2', {}, el('a', { href, 'data-result-link': '' }, title)),
+		el('h2', {}, el('a', { href, 'data-result-link': '', ...textLang }, title)),
 		meta,
-		el('p', { class: 'search-result__excerpt' }, ...excerptNodes(f, marks, lang)),
+		el('p', { class: 'search-result__excerpt', ...textLang }, ...excerptNodes(f, marks, lang)),
 	);
-	// Sections of the article that match (Pagefind's sub-results), as links to them.
+	// Sections of the article that match (Pagefind's sub-results), as links to them; labelled by a
+	// hidden element rather than aria-label, so that the title in it keeps its language.
 	const subs = f.sub_results.filter((r) => r.url.includes('#') && clean(r.title) !== title).slice(0, 3);
-	if (subs.length)
-		li.append(el('ul', { class: 'search-result__subs', 'aria-label': fill(sectionsLabel, { title }) }, ...subs.map((r) => el('li', {}, el('a', { href: withHighlight(r.url, present) }, clean(r.title))))));
+	if (subs.length) {
+		const labelId = `search-result-sections-${++resultCount}`;
+		const [before = '', after = ''] = (sectionsLabel ?? '{{title}}').split('{{title}}');
+		li.append(el('span', { id: labelId, class: 'sr-only' }, before, el('span', textLang, title), after));
+		li.append(el('ul', { class: 'search-result__subs', 'aria-labelledby': labelId, ...textLang }, ...subs.map((r) => el('li', {}, el('a', { href: withHighlight(r.url, present) }, clean(r.title))))));
+	}
 	return li as HTMLLIElement;
 }

@@ -1,8 +1,10 @@
 /**
- * Every URL of the site is built here. Route builders return paths with the base path
- * (`import.meta.env.BASE_URL`, from `ARCHIVE_BASE`) already applied, so components link with
+ * Every URL of the site is built here. Route builders return paths with the base path (`config.base`,
+ * from `ARCHIVE_BASE`, the value Astro's `base` is set to) already applied, so components link with
  * `href={routes.article(lang, slug)}` and never concatenate paths themselves.
  */
+import { config } from '../config.ts';
+
 export const languages = ['zh', 'en'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'zh';
@@ -22,8 +24,7 @@ export function otherLang(lang: Lang): Lang {
 
 /** The base path with exactly one trailing slash (`/` or `/archive/`). */
 export function basePath(): string {
-	const base = import.meta.env.BASE_URL || '/';
-	return base.endsWith('/') ? base : `${base}/`;
+	return config.base;
 }
 
 /** Prefix a site-absolute path (`/zh/…`) with the base path. */
@@ -43,6 +44,14 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 }
 
 const enc = encodeURIComponent;
+
+/** The reference downloads of an article: file extension, media type, and its name's translation key. */
+export const citationFormats = [
+	{ ext: 'ris', type: 'application/x-research-info-systems', key: 'ris' },
+	{ ext: 'bib', type: 'application/x-bibtex', key: 'bibtex' },
+	{ ext: 'csl.json', type: 'application/vnd.citationstyles.csl+json', key: 'csljson' },
+] as const;
+export type CitationExt = (typeof citationFormats)[number]['ext'];
 
 /** Paths without the base; `routes` below adds it. */
 export const paths = {
@@ -65,6 +74,12 @@ export const paths = {
 	data: () => '/data/',
 	dataIndex: () => '/data/articles.json',
 	dataRecord: (slug: string) => `/data/articles/${enc(slug)}.json`,
+	/** An article's reference for reference managers: `ext` is one of {@link citationFormats}. */
+	dataCitation: (slug: string, ext: CitationExt) => `/data/citations/${enc(slug)}.${ext}`,
+	/** An article's share card (PNG, 1200 × 630), the same for both languages. */
+	card: (slug: string) => `/cards/${enc(slug)}.png`,
+	/** A newspaper's wordmark (PNG, 600 × 60), the publisher logo of its articles' JSON-LD; `paper` from `paperId`. */
+	publisherLogo: (paper: string) => `/cards/publishers/${enc(paper)}.png`,
 	dataFigures: () => '/data/figures.csv',
 	dataSource: (file: string) => `/data/sources/${enc(file)}`,
 	sitemap: () => '/sitemap-index.xml',

@@ -3,13 +3,14 @@
  * directory must resolve to a file in it, and every #fragment to an id in the target page. Links
  * outside the base path count as broken (a base-path build must never link to the domain root).
  *
- *   node tests/e2e/linkcheck.ts [outDir=dist] [base=$ARCHIVE_BASE or /]
+ *   node scripts/linkcheck.ts [outDir=dist] [base=ARCHIVE_BASE, default /]
  *   npm run linkcheck
  *
- * Used by tests/e2e/links.e2e.ts on both e2e builds.
+ * Used by the build gates (scripts/gates.ts) and by tests/e2e/links.e2e.ts on both e2e builds.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { config, normaliseBase } from '../src/utils/config.ts';
 
 export interface BrokenLink {
 	page: string;
@@ -39,7 +40,7 @@ function resolveFile(outDir: string, sitePath: string): string | null {
 }
 
 export function checkLinks(outDir: string, base = '/'): { pages: number; links: number; broken: BrokenLink[] } {
-	const normBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	const normBase = normaliseBase(base);
 	const origin = 'http://site.invalid';
 	const html = walk(outDir).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
 	const ids = new Map<string, Set<string>>();
@@ -88,7 +89,7 @@ export function checkLinks(outDir: string, base = '/'): { pages: number; links: 
 
 if (import.meta.main) {
 	const outDir = process.argv[2] ?? 'dist';
-	const base = process.argv[3] ?? process.env.ARCHIVE_BASE ?? '/';
+	const base = process.argv[3] ?? config.base;
 	const { pages, links, broken } = checkLinks(outDir, base);
 	for (const b of broken) console.log(`${b.page}: ${b.link} (${b.reason})`);
 	console.log(`linkcheck: ${pages} pages, ${links} internal links, ${broken.length} broken`);

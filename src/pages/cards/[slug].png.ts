@@ -1,0 +1,20 @@
+/**
+ * `/cards/<slug>.png`: an article's share card (1200 × 630), used by both language pages as
+ * `og:image`, `twitter:image` and the NewsArticle JSON-LD `image`. Served from the card cache when
+ * the card's content is unchanged (`utils/card/`), so rebuilds render only new or changed cards.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../utils/archive.ts';
+import { card } from '../../utils/card/index.ts';
+import { cardInput } from '../../utils/card/input.ts';
+
+export const getStaticPaths = (async () => {
+	const archive = await getArchive();
+	return archive.articles.map((a) => ({ params: { slug: a.slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const record = (await getArchive()).bySlug.get(params.slug!)!.record;
+	const png = await card(cardInput(record));
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

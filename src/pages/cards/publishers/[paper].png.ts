@@ -1,0 +1,16 @@
+/** `/cards/publishers/<paper>.png`: the wordmark of each newspaper of the archive (JSON-LD publisher logo). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../utils/archive.ts';
+import { renderLogo } from '../../../utils/card/index.ts';
+import { paperId } from '../../../utils/card/input.ts';
+import { romanise } from '../../../utils/names.ts';
+
+export const getStaticPaths = (async () => {
+	const names = new Set((await getArchive()).articles.map((a) => a.record.source.name));
+	return [...names].map((name) => ({ params: { paper: paperId(name) }, props: { name } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+	const { name } = props as { name: string };
+	return new Response(new Uint8Array(await renderLogo(name, romanise(name, 'title'))), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,88 @@
+/**
+ * Traditional-script articles: kept as printed, read on a same-length Simplified view (issue 13
+ * "Characters", field case 07).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../../src/schemas/article.ts';
+import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
+import { ingestOne } from '../../scripts/ingest/index.ts';
+import { readingView, simplifiedView } from '../../scripts/ingest/script.ts';
+import { vfile } from './helpers.ts';
+import { sliceCodePoints } from '../../src/utils/codepoints.ts';
+
+const glossaries = loadGlossaries('data');
+const ingest = (name: string, text: string | Uint8Array) => ingestOne({ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text }, glossaries);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** Character by character, so that doubled glyphs (`發發展展`) stay pairs. */
+const traditional = (text: string) => Array.from(text, (c) => toTraditional(c)).join('');
+const figures = (r: Article) => r.metrics.map((m) => [m.indicator, m.kind, m.value, m.unit.printed, m.period?.printed ?? null, m.rank?.printed ?? null]);
+
+/** New text: an invented report, not a seed. */
+const SIMPLIFIED = `东昌湖新区外贸进出口逆势增长
+
+记者 刘晓燕
+
+今年前三季度，东昌湖新区进出口总额完成26.4亿元，同比增长8.3%，其中出口完成19.7亿元。新区积极帮助企业开拓东南亚市场，新增外贸备案企业31家。`;
+
+describe('the Simplified view', () => {
+	test('has the same length as the printed text, in code units and code points', () => {
+		for (const text of [traditional(SIMPLIFIED), '臨河開發區對外貿易逆勢增長 記者 周啟明 進出口總額 億元 乾隆 頭髮', '𠀀臺灣著作']) {
+			const view = simplifiedView(text);
+			expect(view.length).toBe(text.length);
+			expect(Array.from(view).length).toBe(Array.from(text).length);
+		}
+		expect(simplifiedView('進出口總額41.2億元，記者')).toBe('进出口总额41.2亿元，记者');
+	});
+	test('a Simplified article is read as it is: no view, no message', () => {
+		const paras = [{ text: SIMPLIFIED, lines: [SIMPLIFIED], start: 1, end: 1 }];
+		const f = vfile();
+		const view = readingView(paras, f);
+		expect(view.traditional).toBe(false);
+		expect(view.paras).toBe(paras);
+		expect(f.messages).toEqual([]);
+	});
+});
+
+describe('field case 07: Traditional text, in UTF-8 and in Big5', () => {
+	test.each(['linhe-trad-utf8.txt', 'linhe-big5.txt'])('%s: printed text kept, byline and figures read', (name) => {
+		const { record, file } = ingest(name, readFileSync(`tests/ingest/field/fixtures/07-big5/${name}`));
+		expect(record).not.toBeNull();
+		const r = record!;
+		expect(r.title).toBe('臨河開發區對外貿易逆勢增長');
+		expect(r.byline).toEqual([{ role: 'reporter', roleLabel: '記者', name: '周啟明' }]);
+		expect(r.blocks[0]!.text).toContain('進出口總額完成41.2億元，同比增長9.6%，其中出口完成35.8億元');
+		expect(figures(r)).toEqual([
+			['imports-exports', 'level', 41.2, '亿元', '今年前三季度', null],
+			['imports-exports', 'growth', 9.6, '%', '今年前三季度', null],
+			['exports', 'level', 35.8, '亿元', '今年前三季度', null],
+		]);
+		for (const m of r.metrics) {
+			expect(m.text).toContain('億元');
+			expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, [...m.match!].length)).toBe(m.match);
+		}
+		expect(r.cleaning.coverage.ratio).toBe(1);
+		expect(file.messages.some((m) => m.ruleId === 'traditional')).toBe(true);
+	});
+});
+
+describe('new text and every seed, printed in Traditional, read like their Simplified originals', () => {
+	const seeds = readdirSync('seeds').filter((n) => n.endsWith('.txt'));
+	test.each([['new text', SIMPLIFIED] as const, ...seeds.map((n) => [n, readFileSync(`seeds/${n}`, 'utf8')] as const)])('%s', (name, text) => {
+		const simplified = ingest(name, text).record!;
+		const { record } = ingest(name, traditional(text));
+		const r = record!;
+		expect(r).not.toBeNull();
+		expect(r.title).toBe(traditional(simplified.title));
+		expect(figures(r)).toEqual(figures(simplified));
+		expect(r.metrics.length).toBeGreaterThan(0);
+		expect(r.byline.map((b) => [b.role, b.name])).toEqual(simplified.byline.map((b) => [b.role, traditional(b.name)]));
+		expect(r.entities.map((e) => [e.id, e.count])).toEqual(simplified.entities.map((e) => [e.id, e.count]));
+		expect(r.blocks.map((b) => b.text)).toEqual(simplified.blocks.map((b) => traditional(b.text)));
+		expect(r.slug).toBe(simplified.slug);
+		expect(r.cleaning.coverage.ratio).toBe(1);
+		for (const m of r.metrics) if (m.match) expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, [...m.match].length)).toBe(m.match);
+		for (const e of r.entities) for (const x of e.mentions) expect(r.blocks[x.block]!.text.length).toBeGreaterThanOrEqual(x.offset + x.length);
+	});
+});
