@@ -5,6 +5,7 @@
  * src/schemas/config.ts; table: src/README.md).
  */
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { config } from './src/utils/config.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
 	trailingSlash: process.argv.includes('preview') ? 'ignore' : 'always',
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	integrations: [
+		// The archive's own editorial pages (src/docs/). Articles are not compiled: see src/loaders/articles.ts.
+		mdx(),
 		sitemap({
 			filter: (page) => !/\/(search|404)\/?$/.test(page),
 			// Each language page lists both language versions and x-default (the Chinese original);

@@ -34,7 +34,7 @@ process.env.ARCHIVE_PAGE_SIZE ||= '2';
 const node = 'node_modules/.bin/node';
 const astro = 'node_modules/astro/bin/astro.mjs';
 const screenshots = process.env.SCREENSHOTS === '1';
-// E2E_PORT moves both servers (several worktrees may run e2e on one machine).
+/** Port of the root-base preview (E2E_PORT, default 4329); the /archive/ preview uses the next one. */
 const port = Number(process.env.E2E_PORT || 4329);
 const sites = [
 	{ name: 'root', base: '/', port, outDir: 'test-results/site-root' },

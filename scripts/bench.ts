@@ -2,8 +2,9 @@
  * `npm run bench [-- --n 1000,10000] [--out bench-out] [--skip-build]`: figures, not assertions.
  *
  * For each N: a seeded synthetic corpus (scripts/synth/generate.ts) is ingested and built; printed are
- * ingest throughput (articles/s), incremental ingest after one changed seed, wall time and peak RSS of
- * each build stage (ingest, astro, pagefind), dist/ size and file count, the Pagefind index size, the
+ * ingest throughput (articles/s), wall time and peak RSS of each build stage (ingest, astro with a cold
+ * content data store, pagefind), a rebuild after one changed article (incremental ingest, astro reusing
+ * the data store, pagefind), dist/ size and file count, the Pagefind index size, the
  * largest article page's transferred bytes (HTML, CSS, JS, gzip), and, in Chromium, bytes fetched and
  * milliseconds to first results for a cold and a warm query (scripts/search-bench.ts).
  * Progress goes to a terminal only.
@@ -24,6 +25,8 @@ const { values } = parseArgs({
 	},
 });
 const NODE = process.execPath;
+/** Astro's content data store (its `cacheDir`, default `node_modules/.astro`), kept between builds. */
+const DATA_STORE = 'node_modules/.astro/data-store.json';
 const tty = process.stderr.isTTY && !process.env.CI;
 const note = (s: string) => tty && process.stderr.write(`\r\x1b[K${s}`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -33,7 +36,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; rssMb: number } {
 	const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28, encoding: 'utf8' });
 	const last = r.stderr.trim().split('\n').at(-1)!;
-	if (!/^[\d.]+ \d+$/.test(last)) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
+	if (r.status !== 0 || !/^[\d.]+ \d+$/.test(last)) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
 	const [s, k] = last.split(' ');
 	return { seconds: Number(s), rssMb: Number(k) / 1024 };
 }
@@ -91,29 +94,46 @@ for (const n of values.n.split(',').map(Number)) {
 	note(`N=${n}: ingest`);
 	const ingest = timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet', '--no-cache']);
 	const warmup = timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet']); // fills the cache
-	const one = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
-	appendFileSync(join(seeds, one), '\n园区持续优化营商环境，企业满意度不断提升。\n');
-	const incremental = timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet']);
 	void warmup;
-	console.log(`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB; after one changed seed: ${incremental.seconds.toFixed(2)} s`);
-	if (values['skip-build']) continue;
+	const one = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
+	const changeOne = (k: number) => {
+		appendFileSync(join(seeds, one), `\n园区持续优化营商环境，企业满意度不断提升${'。'.repeat(k)}\n`);
+		return timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet']);
+	};
+	if (values['skip-build']) {
+		const incremental = changeOne(1);
+		console.log(`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB; after one changed seed: ${incremental.seconds.toFixed(2)} s`);
+		continue;
+	}
 
 	note(`N=${n}: astro build`);
 	// Share cards are cached by content (src/utils/card/): a cold build renders every card, a rebuild none.
 	const cardCache = join(root, 'card-cache');
 	rmSync(cardCache, { recursive: true, force: true });
 	const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_OUT_DIR: dist, ARCHIVE_SOURCES_DIR: seeds, ARCHIVE_PAGEFIND: '0', ARCHIVE_CARD_CACHE: cardCache };
+	// Cold: without Astro's data store (the content loader then parses every article's MDX).
+	rmSync(DATA_STORE, { force: true });
 	const astro = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
 	note(`N=${n}: astro build again (share cards cached)`);
 	const astroWarm = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
 	note(`N=${n}: pagefind`);
-	// The index reads the records of this archive for its filters, sort keys and metadata.
+	// The index reads the records this archive's build published under /data/ for its filters, sort keys and metadata.
 	const pagefind = timed(NODE, ['scripts/pagefind-index.ts', dist], env);
 	const d = walk(dist);
 	const pf = walk(join(dist, 'pagefind'));
-	console.log(`N=${n}  astro build: ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB (every share card rendered); again with the cards cached: ${astroWarm.seconds.toFixed(1)} s`);
+	console.log(`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB`);
+	console.log(`N=${n}  astro build (cold data store, every share card rendered): ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB; again (data store and cards cached, nothing changed): ${astroWarm.seconds.toFixed(1)} s`);
 	console.log(`N=${n}  pagefind: ${pagefind.seconds.toFixed(1)} s, peak RSS ${pagefind.rssMb.toFixed(0)} MB`);
 	console.log(`N=${n}  full build (ingest + astro + pagefind): ${(ingest.seconds + astro.seconds + pagefind.seconds).toFixed(1)} s`);
+	// Rebuild after one changed article: incremental ingest, then astro with the data store of the cold
+	// build (the loader parses only the changed article's files), then a full Pagefind index.
+	note(`N=${n}: rebuild after one changed article`);
+	const incremental = changeOne(2);
+	const astro2 = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
+	const pagefind2 = timed(NODE, ['scripts/pagefind-index.ts', dist], env);
+	console.log(
+		`N=${n}  rebuild after one changed article: ingest ${incremental.seconds.toFixed(2)} s + astro ${astro2.seconds.toFixed(1)} s (peak RSS ${astro2.rssMb.toFixed(0)} MB) + pagefind ${pagefind2.seconds.toFixed(1)} s = ${(incremental.seconds + astro2.seconds + pagefind2.seconds).toFixed(1)} s`,
+	);
 	console.log(`N=${n}  dist: ${d.files} files, ${mb(d.bytes)}; pagefind index: ${pf.files} files, ${mb(pf.bytes)}`);
 	console.log(`N=${n}  largest article page: ${largestPage(dist)}`);
 

@@ -24,8 +24,7 @@
  * or digit must not touch another one there (7.3% is not in 17.3%, GDP is not in GDPR); English is
  * matched case-insensitively on word boundaries.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readArchive } from '../src/utils/article-mdx.ts';
 import type { Article } from '../src/schemas/article.ts';
 import { loadGlossaries, type Glossaries } from './ingest/glossary.ts';
 import { contains, EN_STOP_WORDS, splitTerms, thingsNamed, type Thing } from '../src/scripts/search-query.ts';
@@ -43,10 +42,7 @@ export interface Query {
 }
 
 export function loadRecords(contentDir: string): Article[] {
-	return readdirSync(join(contentDir, 'records'))
-		.filter((f) => f.endsWith('.json'))
-		.map((f) => JSON.parse(readFileSync(join(contentDir, 'records', f), 'utf8')) as Article)
-		.sort((a, b) => a.slug.localeCompare(b.slug));
+	return readArchive(contentDir).sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /** The cleaned Chinese text of an article, as its page prints it (title, kicker, subtitle, every block). */

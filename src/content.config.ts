@@ -1,24 +1,32 @@
 /**
- * The content collection, read from the ingest's output directory (`ARCHIVE_CONTENT_DIR`, default
- * `content/`): `records/<slug>.json`, one full record per article, id = slug, validated with the
- * Article schema the ingest writes it with.
- *
- * The site renders every page from the records (the body with `components/ArticleBody.astro`). The
- * MDX files beside them (`zh/`, `en/`) are the same articles as portable documents for readers and
- * other tools; they are not compiled into the site: at 10,000 articles, compiling 10,000+ MDX modules
- * took most of the build's time and memory (see the README, "Large archives").
+ * The content collection `articles`, read from the ingest's output directory (`ARCHIVE_CONTENT_DIR`,
+ * default `content/`): one entry per `zh/<slug>.mdx` (with `en/<slug>.mdx` and `cleaning/<slug>.json`),
+ * id = slug, validated with the one Article schema. The MDX files are the articles: the loader
+ * (`loaders/articles.ts`) parses them into records without compiling them into modules (see the README,
+ * "Large archives"); every page is rendered from those records. And `docs`, the archive's editorial pages.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pathToFileURL } from 'node:url';
+import { z } from 'astro/zod';
 import { articleSchema } from './schemas/article.ts';
+import { articleLoader } from './loaders/articles.ts';
 import { config } from './utils/config.ts';
 
-const base = pathToFileURL(config.contentDir + '/');
+const articles = defineCollection({ loader: articleLoader(config.contentDir), schema: articleSchema });
 
-const records = defineCollection({
-	loader: glob({ pattern: 'records/*.json', base, generateId: ({ entry }) => entry.replace(/^records\//, '').replace(/\.json$/, '') }),
-	schema: articleSchema,
+/**
+ * The archive's own editorial pages, `src/docs/<lang>/<doc>.mdx` (id `<lang>/<doc>`), compiled by
+ * `@astrojs/mdx`: a handful of documents, with components (`components/docs/`), rendered by
+ * `pages/[lang]/about/[...doc].astro`.
+ */
+const docs = defineCollection({
+	loader: glob({ pattern: '{zh,en}/*.mdx', base: './src/docs' }),
+	schema: z.strictObject({
+		title: z.string().min(1),
+		description: z.string().min(1),
+		/** Position in the documents' navigation. */
+		order: z.number().int(),
+	}),
 });
 
-export const collections = { records };
+export const collections = { articles, docs };

@@ -2,7 +2,7 @@
  * `npm run ingest -- [--in seeds] [--out content] [--check] [--quiet] [--no-cache]`
  *
  * Turns every `<stem>.txt` in --in (with optional `<stem>.meta.yaml` and `<stem>.en.md`) into
- * `zh/<slug>.mdx`, `en/<slug>.mdx` (translated articles), `records/<slug>.json` and `manifest.json`
+ * `zh/<slug>.mdx`, `en/<slug>.mdx` (translated articles), `cleaning/<slug>.json` (cleaning report) and `manifest.json`
  * under --out. Prints one line per file: `ok` (clean; listed when there are at most 20), `warnings (n)`
  * with each warning, or `error` with the reason (unreadable, mis-encoded, or not published because of a
  * blocking warning the sidecar does not accept, see `gate.ts`), then a summary line counting each. Every

@@ -1,7 +1,8 @@
 /**
  * Stage `coverage`: nothing lost. Every Han character and digit of the source (after undoing doubled
  * glyphs, which is the only stage that removes printed characters on purpose) must appear in the record:
- * in a block, the title, subtitle, kicker, byline, source or furniture. Counted as multisets, so a
+ * in a block, the title, subtitle, kicker, byline, source, furniture or (text an editor corrected) the
+ * record's corrections. Counted as multisets, so a
  * character dropped anywhere shows up as missing.
  */
 import type { Article } from '../../src/schemas/article.ts';
@@ -15,7 +16,7 @@ function count(text: string, into = new Map<string, number>()): Map<string, numb
 	return into;
 }
 
-type RecordText = Pick<Article, 'title' | 'subtitle' | 'kicker' | 'byline' | 'source' | 'furniture' | 'blocks'>;
+type RecordText = Pick<Article, 'title' | 'subtitle' | 'kicker' | 'byline' | 'source' | 'furniture' | 'blocks' | 'corrections'>;
 
 /** Text of the record that comes from the source. */
 export function recordText(r: RecordText): string[] {
@@ -29,6 +30,8 @@ export function recordText(r: RecordText): string[] {
 		r.source.page ?? '',
 		...r.furniture,
 		...r.blocks.map((b) => b.text),
+		// What a correction replaced is still in the record, in its `corrections`.
+		...r.corrections.map((c) => c.found),
 	];
 }
 

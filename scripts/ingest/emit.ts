@@ -1,6 +1,6 @@
 /**
  * Stage `emit`: an ingested article → the files it is written as, relative to the output directory
- * (`zh/<slug>.mdx`, `en/<slug>.mdx` when translated, `records/<slug>.json`). Pure: `io.ts` writes them.
+ * (`zh/<slug>.mdx`, `en/<slug>.mdx` when translated, `cleaning/<slug>.json`). Pure: `io.ts` writes them.
  * Runs after slugs are made unique (`slug.ts`), so the cleaning report is refreshed with any message
  * added since the record was assembled.
  */
@@ -10,7 +10,7 @@ import { cleaningMessages } from './messages.ts';
 import type { Ingested } from './types.ts';
 
 /**
- * Output path → file content (UTF-8 text; the JSON record tab-indented with a final newline). Empty
+ * Output path → file content (UTF-8 text; the cleaning report tab-indented JSON with a final newline). Empty
  * when the article has no record. Sets `record.cleaning.messages` from `item.file` (in place).
  */
 export function emit(item: Ingested, glossaries: Glossaries): Map<string, string> {
@@ -21,6 +21,6 @@ export function emit(item: Ingested, glossaries: Glossaries): Map<string, string
 	const mdx = toMdx(r, linkable(glossaries.entities));
 	out.set(`zh/${r.slug}.mdx`, mdx.zh);
 	if (mdx.en) out.set(`en/${r.slug}.mdx`, mdx.en);
-	out.set(`records/${r.slug}.json`, `${JSON.stringify(r, null, '\t')}\n`);
+	out.set(`cleaning/${r.slug}.json`, mdx.cleaning);
 	return out;
 }

@@ -6,14 +6,16 @@
  * a whole directory.
  *
  *   decode → sidecar (+ gate: no-han) → chars → dedouble → unwrap → normalize → script (reading view)
- *          → structure → dates → metrics → entities → topics → translation → record (coverage, schema)
- *          → gate (coverage) ‖ slug (unique across the archive) → emit (mdx, json)
+ *          → structure → correct → dates → metrics → entities → topics → translation
+ *          → record (coverage, schema) → gate (coverage) ‖ slug (unique across the archive)
+ *          → emit (mdx, cleaning report)
  */
 import { VFile } from 'vfile';
 import { foldChars } from './chars.ts';
 import { resolveDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { dedouble } from './dedouble.ts';
+import { applyCorrections, parseCorrections } from './correct.ts';
 import { findEntities } from './entities.ts';
 import { gate } from './gate.ts';
 import type { Glossaries } from './glossary.ts';
@@ -21,7 +23,7 @@ import { fatal, isFatal } from './messages.ts';
 import { extractMetrics } from './metrics.ts';
 import { normalize } from './normalize.ts';
 import { assembleRecord } from './record.ts';
-import { readingView } from './script.ts';
+import { readingView, simplifiedCorrected } from './script.ts';
 import { parseSidecar } from './sidecar.ts';
 import { structure } from './structure.ts';
 import { assignTopics } from './topics.ts';
@@ -48,14 +50,19 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 		const undoubled = dedouble(lines, file);
 		const paras = normalize(unwrap(undoubled.lines, undoubled.doubled, file), file);
 		// The reading stages read `v` (a Simplified view of a Traditional article, else the printed
-		// text); the record keeps `s`, the printed text at the same positions.
+		// text); the record keeps `s`, the printed text at the same positions. Corrections are written
+		// against the printed text and applied to it; a Traditional article's view is then rebuilt from
+		// the corrected text (same lengths, so positions still match).
 		const view = readingView(paras, file);
-		const v = structure(view.paras, file);
-		const s = view.printedStructure(v);
-		if (!s.blocks.length) {
+		const structured = structure(view.paras, file);
+		if (!structured.blocks.length) {
 			fatal(file, 'Cannot build an article: no body text was found', 'no-body', 'structure');
 			return none;
 		}
+		const corrections = input.fix ? parseCorrections(input.fix.name, input.fix.text, file) : [];
+		const s = corrections ? applyCorrections(view.printedStructure(structured), corrections, input.fix?.name ?? '', file) : null;
+		if (!s || !corrections) return none;
+		const v = !view.traditional ? s : !corrections.length ? structured : simplifiedCorrected(structured, s);
 		const dates = resolveDate(v.printedDate, sidecar, v.blocks, file);
 		const metrics = view.printedMetrics(extractMetrics(v.blocks, file, glossaries.indicators), v.blocks, s.blocks);
 		const { entities } = findEntities(v.blocks, file, glossaries.entities, v.title);
@@ -64,7 +71,7 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 		if (isFatal(file)) return none;
 		const record = assembleRecord(
 			input,
-			{ structured: s, readTitle: v.title, sidecar, dates, metrics, entities, topics, translation, undoubled: undoubled.lines.map((l) => l.text).join('\n') },
+			{ structured: s, readTitle: v.title, sidecar, dates, metrics, entities, topics, translation, corrections, undoubled: undoubled.lines.map((l) => l.text).join('\n') },
 			file,
 		);
 		gate(file, sidecar, sidecarName, ['coverage']);

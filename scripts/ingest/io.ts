@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { SeedInput } from './types.ts';
 
 /** Output subdirectories the ingest owns: files in them that a run does not produce are removed. */
-export const OWNED_DIRS = ['zh', 'en', 'records'];
+export const OWNED_DIRS = ['zh', 'en', 'cleaning', 'records'];
 export const MANIFEST = 'manifest.json';
 
 export interface ReadResult {
@@ -24,14 +24,14 @@ export function readSeeds(dir: string): ReadResult {
 	const inputs: SeedInput[] = [];
 	const stems = new Set(names.filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4)));
 	for (const name of names) {
-		const editorial = name.match(/^(.*)\.(meta\.yaml|en\.md)$/);
+		const editorial = name.match(/^(.*)\.(meta\.yaml|en\.md|fix\.yaml)$/);
 		if (editorial && !stems.has(editorial[1]!)) errors.push({ file: name, reason: `editorial file without an article: no ${editorial[1]}.txt` });
 	}
 	for (const stem of [...stems].sort()) {
 		const name = `${stem}.txt`;
 		const text = (n: string) => (names.includes(n) ? { name: n, text: readFileSync(join(dir, n), 'utf8') } : undefined);
 		try {
-			inputs.push({ name, bytes: readFileSync(join(dir, name)), sidecar: text(`${stem}.meta.yaml`), translation: text(`${stem}.en.md`) });
+			inputs.push({ name, bytes: readFileSync(join(dir, name)), sidecar: text(`${stem}.meta.yaml`), translation: text(`${stem}.en.md`), fix: text(`${stem}.fix.yaml`) });
 		} catch (error) {
 			errors.push({ file: name, reason: `cannot read: ${(error as Error).message}` });
 		}

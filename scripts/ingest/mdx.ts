@@ -6,9 +6,12 @@
  * `Heading`, `Para`, `Caption`, `Credit`, and inline `Mention` (first mention of an entity per section)
  * and `Figure` (a metric's figure), placed by `inlineSpans` (src/utils/inline.ts), the function the site
  * renders the same marks with. Frontmatter is YAML written by the `yaml` library.
+ *
+ * These files are the article: the site's content loader (`src/loaders/articles.ts`) reads them back
+ * with `readArticle` (src/utils/article-mdx.ts); there is no second format.
  */
 import { stringify } from 'yaml';
-import type { Article, Block, Frontmatter } from '../../src/schemas/article.ts';
+import type { Article, Block, EnFrontmatter, ZhFrontmatter } from '../../src/schemas/article.ts';
 import { inlineSpans, segments, type InlineMark, type InlineSpan } from '../../src/utils/inline.ts';
 
 /** Escape article text for an MDX text position: ASCII punctuation as character references. */
@@ -31,62 +34,58 @@ function renderText(text: string, spans: InlineSpan[]): string {
 		.join('');
 }
 
+/** `lines="3-5"`: the source lines a block was built from (absent on translated blocks). */
+const lines = (b: Block) => (b.source ? ` lines="${b.source.start}-${b.source.end}"` : '');
+
 function renderBlock(b: Block, spans: InlineSpan[]): string {
 	const inner = renderText(b.text, spans);
 	switch (b.type) {
 		case 'heading':
-			return `<Heading id="${b.id}" level="${b.level ?? 2}">${inner}</Heading>`;
+			return `<Heading id="${b.id}" level="${b.level ?? 2}"${lines(b)}>${inner}</Heading>`;
 		case 'caption':
-			return `<Caption id="${b.id}">${inner}</Caption>`;
+			return `<Caption id="${b.id}"${lines(b)}>${inner}</Caption>`;
 		case 'credit':
-			return `<Credit id="${b.id}">${inner}</Credit>`;
+			return `<Credit id="${b.id}"${lines(b)}>${inner}</Credit>`;
 		default:
-			return `<Para id="${b.id}" kind="${b.type}">${inner}</Para>`;
+			return `<Para id="${b.id}" kind="${b.type}"${lines(b)}>${inner}</Para>`;
 	}
 }
 
-function frontmatter(data: Frontmatter): string {
+function frontmatter(data: ZhFrontmatter | EnFrontmatter): string {
 	// Every string double-quoted: no YAML reader may take `2025-01-11` for a date or `null` text for null.
 	return `---\n${stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n`;
 }
 
-const pick = (r: Article): Omit<Frontmatter, 'lang' | 'originalTitle' | 'summary'> => ({
-	id: r.id,
-	slug: r.slug,
-	sourceFile: r.sourceFile,
-	title: r.title,
-	subtitle: r.subtitle,
-	kicker: r.kicker,
-	byline: r.byline,
-	source: r.source,
-	date: r.date,
-	datePrecision: r.datePrecision,
-	dateSource: r.dateSource,
-	dateEvidence: r.dateEvidence,
-	dateNote: r.dateNote,
-	metrics: r.metrics,
-	entities: r.entities.map(({ mentions: _, ...e }) => e),
-	topics: r.topics,
-});
-
 /**
- * The article as MDX: the Chinese text (with `Figure` and `Mention` marks for the entities `linkable`
- * accepts), and the English translation (no marks) or null. Each is YAML frontmatter (`frontmatterSchema`)
- * plus one component per block; article text is escaped with `escapeMdx`. Pure; never throws on text.
+ * The files of one article, relative to the content directory: `zh/<slug>.mdx` (every field of the
+ * record but the body, cleaning report and English edition in frontmatter; the body as vocabulary
+ * components), `en/<slug>.mdx` for a translated article, and `cleaning/<slug>.json` (the cleaning
+ * report). `readArticle` (src/utils/article-mdx.ts) reads them back into exactly `record`.
  */
-export function toMdx(record: Article, linkable: (id: string) => boolean): { zh: string; en: string | null } {
+export function toMdx(record: Article, linkable: (id: string) => boolean): { zh: string; en: string | null; cleaning: string } {
 	const spans = inlineSpans(record, linkable);
-	const zh =
-		frontmatter({ ...pick(record), lang: 'zh', originalTitle: null, summary: null }) +
-		'\n' +
-		record.blocks.map((b, i) => renderBlock(b, spans[i]!)).join('\n\n') +
-		'\n';
-	const t = record.translation;
+	const { blocks, cleaning, translation: t, ...fields } = record;
+	const zhPath = `zh/${record.slug}.mdx`;
+	const enPath = `en/${record.slug}.mdx`;
+	const zh = frontmatter({ ...fields, translationFile: t ? enPath : null }) + '\n' + blocks.map((b, i) => renderBlock(b, spans[i]!)).join('\n\n') + '\n';
 	const en = t
-		? frontmatter({ ...pick(record), lang: 'en', title: t.title, subtitle: t.subtitle, kicker: t.kicker, originalTitle: record.title, summary: t.summary }) +
+		? frontmatter({
+				id: record.id,
+				slug: record.slug,
+				lang: 'en',
+				title: t.title,
+				subtitle: t.subtitle,
+				kicker: t.kicker,
+				summary: t.summary,
+				translator: t.translator,
+				originalFile: zhPath,
+				originalTitle: record.title,
+				date: record.date,
+				datePrecision: record.datePrecision,
+			}) +
 			'\n' +
 			t.blocks.map((b) => renderBlock(b, [])).join('\n\n') +
 			'\n'
 		: null;
-	return { zh, en };
+	return { zh, en, cleaning: `${JSON.stringify(cleaning, null, '\t')}\n` };
 }

@@ -32,6 +32,8 @@ export interface RecordParts {
 	entities: ReturnType<typeof findEntities>['entities'];
 	topics: string[];
 	translation: Article['translation'];
+	/** Editorial corrections applied by `correct` (already in `structured`'s text). */
+	corrections: Article['corrections'];
 	/** The undoubled source text (lines joined by `\n`), which `coverage` checks the record against. */
 	undoubled: string;
 }
@@ -69,6 +71,7 @@ export function assembleRecord(input: SeedInput, parts: RecordParts, file: VFile
 		entities: parts.entities,
 		topics: parts.topics,
 		furniture: s.furniture,
+		corrections: parts.corrections,
 		translation: parts.translation,
 	};
 	const cov = coverage(parts.undoubled, base, file);

@@ -91,7 +91,7 @@ const fileHashes = (files: [string, string][]): Entry['files'] => Object.fromEnt
 
 /** Cache key of one article (sha256, hex): its file name, bytes, sidecar and translation, and the pipeline hash. */
 export function inputKey(input: SeedInput, pipeline: string): string {
-	return sha(JSON.stringify([pipeline, input.name, sha(input.bytes), input.sidecar ?? null, input.translation ?? null]));
+	return sha(JSON.stringify([pipeline, input.name, sha(input.bytes), input.sidecar ?? null, input.translation ?? null, input.fix ?? null]));
 }
 
 type Fresh = { entry: Entry | null; files: [string, string][]; error: string | null; summary: string | null };
@@ -261,7 +261,20 @@ export async function runIngest(opts: RunOptions): Promise<RunResult> {
 				}
 		}
 		expected.set(MANIFEST, manifest);
-		result.problems = diffOutputs(outDir, expected);
+		// A generated article file that differs: if the disk is not what the ingest last wrote there (the
+		// cache keeps each file's hash), it was edited by hand; say what to do instead.
+		const seedOf = new Map([...entries].flatMap(([name, e]) => Object.keys(e.files).map((p) => [p, name] as const)));
+		result.problems = diffOutputs(outDir, expected).map((p) => {
+			const path = p.match(/^stale: ((?:zh|en|cleaning)\/.+)$/)?.[1];
+			const seed = path && seedOf.get(path);
+			if (!path || !seed) return p;
+			const fix = join(opts.in, seed.replace(/\.txt$/, '.fix.yaml'));
+			const written = cache[seed]?.files[path]?.[1];
+			const edited = written !== undefined && sha(readFileSync(join(outDir, path), 'utf8')) !== written;
+			return edited
+				? `${p}: edited by hand (it is not what the ingest wrote); content/ is generated and the next ingest overwrites it: undo the edit and write it as a correction in ${fix} (README: "Correcting an article")`
+				: `${p} (if it was edited by hand: write the change as a correction in ${fix} instead)`;
+		});
 		return result;
 	}
 	const toWrite = new Map<string, string>([[MANIFEST, manifest]]);

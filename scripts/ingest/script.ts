@@ -16,9 +16,9 @@
  * time. Simplified articles (fewer than `TRADITIONAL_SHARE` of their Han characters change) are read as
  * they are, so their records do not depend on this stage at all.
  */
+import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 import * as OpenCC from 'opencc-js';
 import type { Block, Metric } from '../../src/schemas/article.ts';
-import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 import type { Structured } from './structure.ts';
 import type { UnwrappedPara, VFile } from './types.ts';
 
@@ -65,6 +65,23 @@ export function traditionalShare(text: string): { han: number; changed: number }
 	let changed = 0;
 	for (const c of han) if (simplifyChar(c) !== c) changed += 1;
 	return { han: han.length, changed };
+}
+
+/**
+ * The reading view of a Traditional article after corrections: `view` (the Simplified structure the
+ * reading stages were built on) with its title, subtitle, kicker and block texts replaced by the
+ * Simplified view of `corrected` (the printed structure with corrections applied). Same lengths as
+ * `corrected` (UTF-16 code units), so figure offsets read on it hold in the printed text. Never throws.
+ */
+export function simplifiedCorrected(view: Structured, corrected: Structured): Structured {
+	const simple = (t: string | null) => (t === null ? null : simplifiedView(t));
+	return {
+		...view,
+		title: simple(corrected.title),
+		subtitle: simple(corrected.subtitle),
+		kicker: simple(corrected.kicker),
+		blocks: corrected.blocks.map((b) => ({ ...b, text: simplifiedView(b.text) })),
+	};
 }
 
 /** What the reading stages read, and how to put the printed text back. */
@@ -158,10 +175,9 @@ export function readingView(paras: UnwrappedPara[], file: VFile): ReadingView {
 				const viewBlock = viewBlocks[m.block]?.text ?? '';
 				const at = viewBlock.indexOf(m.text);
 				const text = at >= 0 ? block.slice(at, at + m.text.length) : printed(m.text);
-				// `blockOffset` is in code points; the reading view maps the printed text character for character.
-				const at2 = m.blockOffset;
-				const len = m.match === undefined ? 0 : codePointLength(m.match);
-				const match = m.match === undefined ? undefined : at2 !== undefined && sliceCodePoints(viewBlock, at2, len) === m.match ? sliceCodePoints(block, at2, len) : printed(m.match);
+				// `blockOffset` is in code points; the view and the printed block have the same code points at the same places.
+				const n = m.match === undefined ? 0 : codePointLength(m.match);
+				const match = m.match === undefined ? undefined : m.blockOffset !== undefined && sliceCodePoints(viewBlock, m.blockOffset, n) === m.match ? sliceCodePoints(block, m.blockOffset, n) : printed(m.match);
 				return match === undefined ? { ...m, text } : { ...m, text, match };
 			}),
 	};

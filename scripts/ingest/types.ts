@@ -21,6 +21,8 @@ export interface SeedInput {
 	sidecar?: { name: string; text: string };
 	/** `<stem>.en.md`, read as UTF-8 text. */
 	translation?: { name: string; text: string };
+	/** `<stem>.fix.yaml`, editorial corrections (`correct.ts`), read as UTF-8 text. */
+	fix?: { name: string; text: string };
 }
 
 /** What the pipeline made of one seed: its report, and its record unless a stage gave up. */

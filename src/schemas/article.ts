@@ -215,6 +215,27 @@ export const cleaningSchema = z.object({
 	}),
 });
 
+/**
+ * One editorial correction of the cleaned text (`seeds/<stem>.fix.yaml`), applied by the ingest's last
+ * text stage (`scripts/ingest/correct.ts`). Kept in the record so the article page can list it; the
+ * source text as received is never changed.
+ */
+export const correctionSchema = z.strictObject({
+	/** Where: `title`, `subtitle`, `kicker`, or a block id (`b3`) of the cleaned article. */
+	where: z.string().regex(/^(title|subtitle|kicker|b\d+)$/),
+	/** The text as the ingest read it: must occur exactly once in `where` (characters, not a pattern). */
+	found: z.string().min(1),
+	/** What it should read. */
+	replacement: z.string(),
+	/** Why: what the print shows, or what else proves it. */
+	reason: z.string().min(1),
+	/** Who made the correction. */
+	by: z.string().min(1),
+	/** When, `YYYY-MM-DD`. */
+	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
 /** The English edition of an article, from the editorial file `seeds/<stem>.en.md`. */
 export const translationSchema = z.object({
 	title: z.string().min(1),
@@ -264,6 +285,8 @@ export const articleSchema = z.object({
 	topics: z.array(z.string()),
 	/** Page furniture removed from the body (banners, mastheads, ISSN lines), kept verbatim. */
 	furniture: z.array(z.string()),
+	/** Editorial corrections applied to the cleaned text, in the order of the correction file. */
+	corrections: z.array(correctionSchema),
 	cleaning: cleaningSchema,
 	translation: translationSchema.nullable(),
 });
@@ -278,38 +301,31 @@ export type EntityRef = z.infer<typeof entityRefSchema>;
 export type Byline = z.infer<typeof bylineSchema>;
 
 /**
- * Frontmatter of the generated MDX files (`content/{zh,en}/<slug>.mdx`). The Chinese file carries the
- * record's metadata; the English file of a translated article carries the English title, subtitle,
- * kicker and summary, and the same figures and entities. The full record (blocks, cleaning) is in
- * `content/records/<slug>.json`.
+ * Frontmatter of a Chinese article file `content/zh/<slug>.mdx`: every field of the record except the
+ * body (`blocks`, the MDX body), the cleaning report (`content/cleaning/<slug>.json`, too large for
+ * frontmatter) and the English edition (`translationFile`, the path of `content/en/<slug>.mdx`, or
+ * null). `src/utils/article-mdx.ts` reads the three files back into exactly the record.
  */
-export const frontmatterSchema = articleSchema
-	.pick({
-		id: true,
-		slug: true,
-		sourceFile: true,
-		title: true,
-		subtitle: true,
-		kicker: true,
-		byline: true,
-		source: true,
-		date: true,
-		datePrecision: true,
-		dateSource: true,
-		dateEvidence: true,
-		dateNote: true,
-		metrics: true,
-		entities: true,
-		topics: true,
-	})
-	.extend({
-		/** The entities, without the places of their mentions (the body marks them as `<Mention>`). */
-		entities: z.array(entityRefSchema.omit({ mentions: true })),
-		/** Language of this file's text. */
-		lang: z.enum(['zh', 'en']),
-		/** On an English translation, the Chinese title it translates; else null. */
-		originalTitle: z.string().nullable(),
-		/** One-paragraph summary (English translations), else null. */
-		summary: z.string().nullable(),
-	});
-export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export const zhFrontmatterSchema = articleSchema.omit({ blocks: true, cleaning: true, translation: true }).extend({
+	/** Path of the English edition relative to the content directory (`en/<slug>.mdx`), or null. */
+	translationFile: z.string().regex(/^en\/[a-z0-9-]+\.mdx$/).nullable(),
+});
+export type ZhFrontmatter = z.infer<typeof zhFrontmatterSchema>;
+
+/**
+ * Frontmatter of an English edition `content/en/<slug>.mdx`: the translation's own fields, plus what
+ * identifies the article it translates (id, slug, the Chinese file and title) and its date, so the file
+ * reads on its own. The figures, entities and topics are the Chinese file's.
+ */
+export const enFrontmatterSchema = translationSchema.omit({ blocks: true }).extend({
+	id: z.string().min(1),
+	slug: articleSchema.shape.slug,
+	lang: z.literal('en'),
+	/** Path of the Chinese article it translates (`zh/<slug>.mdx`). */
+	originalFile: z.string().regex(/^zh\/[a-z0-9-]+\.mdx$/),
+	/** The Chinese title it translates. */
+	originalTitle: z.string().min(1),
+	date: articleSchema.shape.date,
+	datePrecision: datePrecisionSchema,
+});
+export type EnFrontmatter = z.infer<typeof enFrontmatterSchema>;

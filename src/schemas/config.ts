@@ -16,7 +16,7 @@ const text = (fallback: string) => z.string().min(1).default(fallback);
 
 export const siteEnvSchema = z.object({
 	/**
-	 * The ingest's output: `records/*.json`, `zh/*.mdx`, `en/*.mdx`, `manifest.json`, optional
+	 * The ingest's output: `zh/*.mdx` (the articles), `en/*.mdx`, `cleaning/*.json`, `manifest.json`, optional
 	 * `sources/`. Relative to the working directory. Default `content`.
 	 */
 	ARCHIVE_CONTENT_DIR: text('content'),

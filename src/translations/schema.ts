@@ -31,9 +31,10 @@ export const uiStringsSchema = z.strictObject({
 		dateSource: strings('printed', 'editorial', 'text-year', 'none'),
 		precision: strings('day', 'month', 'year', 'unknown'),
 	}),
+	corrections: strings('title', 'intro', 'where', 'title_', 'subtitle', 'kicker', 'block', 'read', 'corrected', 'reason', 'by'),
 	original: strings(
 		'intro', 'file', 'sha256', 'verified', 'mismatch', 'missing', 'download', 'furniture', 'cleaning', 'coverage',
-		'doubt', 'nothing', 'doubts',
+		'doubt', 'nothing', 'corrections', 'doubts',
 	),
 	paging: strings('label', 'previous', 'next', 'pageOf', 'titled'),
 	archive: strings('undatedIntro', 'yearIntro', 'yearTitle', 'title', 'intro', 'yearOnly', 'undated', 'count'),
@@ -47,10 +48,11 @@ export const uiStringsSchema = z.strictObject({
 		'chartSeriesTitle',
 	).extend({ kind: strings('level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative') }),
 	table: strings('indicator', 'value', 'period', 'rank', 'article', 'date', 'sentence', 'kind', 'count', 'name'),
-	about: strings(
-		'title', 'what', 'whatText', 'sources', 'sourcesText', 'cleaning', 'cleaningText', 'dating', 'datingText',
-		'translation', 'translationText', 'data', 'dataText', 'stats', 'rejected',
-	),
+	/** The About page's text is the MDX document `src/docs/<lang>/about.mdx`; these are its components' strings. */
+	about: strings('stats', 'rejected'),
+	docs: strings('values', 'statsCaption', 'stage', 'changes', 'articles', 'coverage', 'contents').extend({
+		stages: strings('decode', 'dedouble', 'unwrap', 'normalize', 'structure', 'correct', 'sidecar', 'dates', 'metrics', 'entities', 'translation', 'record', 'coverage'),
+	}),
 	data: strings('title', 'intro', 'index', 'indexDesc', 'csv', 'csvDesc', 'records', 'recordsDesc'),
 	search: strings(
 		'title', 'label', 'submit', 'loading', 'none', 'count', 'noscript', 'error', 'hint', 'countOne', 'more', 'sort',

@@ -100,7 +100,7 @@ let archivePromise: Promise<Archive> | undefined;
 export function getArchive(): Promise<Archive> {
 	archivePromise ??= import('astro:content').then(async ({ getCollection }) =>
 		buildArchive(
-			(await getCollection('records')).map((entry) => entry.data),
+			(await getCollection('articles')).map((entry) => entry.data),
 			glossaries(),
 		),
 	);

@@ -3,20 +3,16 @@
  * ARCHIVE_CONTENT_DIR as the build, so the tests run on the fixture or the real archive), the
  * list of routes, and relative URLs that work under any base path.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { Article } from '../../src/schemas/article.ts';
+import { readArchive } from '../../src/utils/article-mdx.ts';
 import { linkable, loadGlossaries } from '../../src/utils/glossary-loader.ts';
 import { pageCount, pageSize } from '../../src/utils/paging.ts';
 
 export const contentDir = process.env.ARCHIVE_CONTENT_DIR || 'tests/fixtures/content-sample';
 export const dataDir = process.env.ARCHIVE_DATA_DIR || 'tests/fixtures/data-sample';
 
-export const records: Article[] = readdirSync(join(contentDir, 'records'))
-	.filter((f) => f.endsWith('.json'))
-	.map((f) => JSON.parse(readFileSync(join(contentDir, 'records', f), 'utf8')) as Article)
-	.sort((a, b) => a.slug.localeCompare(b.slug));
+export const records: Article[] = readArchive(contentDir).sort((a, b) => a.slug.localeCompare(b.slug));
 
 export const langs = ['zh', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -66,6 +62,8 @@ export function routesOf(lang: Lang): string[] {
 		...indicatorIds.flatMap((id) => pagesOf(`${lang}/metrics/${id}/`, indicatorCounts.get(id)!, 4)),
 		...records.map((r) => `${lang}/articles/${r.slug}/`),
 		`${lang}/about/`,
+		`${lang}/about/cleaning/`,
+		`${lang}/about/citing/`,
 		`${lang}/data/`,
 		`${lang}/search/`,
 	];
@@ -87,6 +85,8 @@ export function pageTypes(lang: Lang): Record<string, string> {
 		metrics: `${lang}/metrics/`,
 		metric: `${lang}/metrics/${rich.metrics[0]!.indicator}/`,
 		about: `${lang}/about/`,
+		'about-cleaning': `${lang}/about/cleaning/`,
+		'about-citing': `${lang}/about/citing/`,
 		data: `${lang}/data/`,
 		search: `${lang}/search/?q=${encodeURIComponent(lang === 'zh' ? '开发区' : 'zone')}`,
 	};

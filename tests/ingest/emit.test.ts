@@ -4,7 +4,7 @@ import { escapeMdx, toMdx } from '../../scripts/ingest/mdx.ts';
 import { makeSlug } from '../../scripts/ingest/slug.ts';
 import { parseTranslation } from '../../scripts/ingest/translation.ts';
 import type { Article } from '../../src/schemas/article.ts';
-import { frontmatterSchema } from '../../src/schemas/article.ts';
+import { zhFrontmatterSchema } from '../../src/schemas/article.ts';
 import { parse } from 'yaml';
 import { vfile } from './helpers.ts';
 
@@ -34,6 +34,7 @@ const record = (text: string): Article => ({
 	entities: [],
 	topics: [],
 	furniture: [],
+	corrections: [],
 	cleaning: { stages: {}, messages: [], coverage: { sourceChars: 0, coveredChars: 0, ratio: 1, missing: {} } },
 	translation: null,
 });
@@ -48,7 +49,7 @@ describe('mdx emit', () => {
 		const { zh, en } = toMdx(record('增长{1}<b>'), () => true);
 		expect(en).toBeNull();
 		const [, front, body] = zh.split(/^---$/m);
-		expect(frontmatterSchema.parse(parse(front!))).toMatchObject({ title: '标题 {x}', lang: 'zh' });
+		expect(zhFrontmatterSchema.parse(parse(front!))).toMatchObject({ title: '标题 {x}', lang: 'zh' });
 		expect(body!.trim().split('\n\n')).toEqual([
 			'<Heading id="b0" level="2">小标题</Heading>',
 			'<Para id="b1" kind="paragraph">增长&#123;1&#125;&#60;b&#62;</Para>',

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { NODE } from './helpers.ts';
+import { readArchive } from '../../src/utils/article-mdx.ts';
 import type { Article } from '../../src/schemas/article.ts';
 
 const HOSTILE = 'tests/fixtures/hostile/100_hostile.txt';
@@ -57,10 +58,8 @@ beforeAll(() => {
 	for (const [name, c] of Object.entries(cases)) writeFileSync(join(seeds, name), c.bytes);
 	for (const [name, text] of Object.entries(sidecars)) writeFileSync(join(seeds, name), text);
 	run = spawnSync(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', out, '--no-cache'], { encoding: 'utf8' });
-	records = new Map(readdirSync(join(out, 'records')).map((f) => {
-		const r = JSON.parse(readFileSync(join(out, 'records', f), 'utf8')) as Article;
-		return [r.sourceFile, r];
-	}));
+	// Read back as the site reads them (the MDX files, parsed): hostile text must survive that too.
+	records = new Map(readArchive(out).map((r) => [r.sourceFile, r]));
 });
 
 describe('hostile and malformed input', () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/schemas/article.ts';
+import { readArchive } from '../../src/utils/article-mdx.ts';
 import { NODE } from './helpers.ts';
 
 const FIELD = 'tests/ingest/field/fixtures';
@@ -19,7 +20,8 @@ const ENGLISH = 'An English notice\n\nThe Development Zone opened a new service 
 
 let dir: string;
 let run: { code: number | null; out: string; err: string };
-const record = (slug: string) => JSON.parse(readFileSync(join(dir, 'out', 'records', `${slug}.json`), 'utf8')) as Article;
+/** The article `slug` as the site reads it: its MDX files and cleaning report, through the one reader. */
+const record = (slug: string): Article => readArchive(join(dir, 'out')).find((a) => a.slug === slug)!;
 
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'mixed-'));

@@ -2,6 +2,7 @@
  * Traditional-script articles: kept as printed, read on a same-length Simplified view (issue 13
  * "Characters", field case 07).
  */
+import { codePointLength, sliceCodePoints } from '../../src/utils/codepoints.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
@@ -10,7 +11,6 @@ import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { ingestOne } from '../../scripts/ingest/index.ts';
 import { readingView, simplifiedView } from '../../scripts/ingest/script.ts';
 import { vfile } from './helpers.ts';
-import { sliceCodePoints } from '../../src/utils/codepoints.ts';
 
 const glossaries = loadGlossaries('data');
 const ingest = (name: string, text: string | Uint8Array) => ingestOne({ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text }, glossaries);
@@ -60,7 +60,7 @@ describe('field case 07: Traditional text, in UTF-8 and in Big5', () => {
 		]);
 		for (const m of r.metrics) {
 			expect(m.text).toContain('億元');
-			expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, [...m.match!].length)).toBe(m.match);
+			expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match!))).toBe(m.match);
 		}
 		expect(r.cleaning.coverage.ratio).toBe(1);
 		expect(file.messages.some((m) => m.ruleId === 'traditional')).toBe(true);
@@ -82,7 +82,7 @@ describe('new text and every seed, printed in Traditional, read like their Simpl
 		expect(r.blocks.map((b) => b.text)).toEqual(simplified.blocks.map((b) => traditional(b.text)));
 		expect(r.slug).toBe(simplified.slug);
 		expect(r.cleaning.coverage.ratio).toBe(1);
-		for (const m of r.metrics) if (m.match) expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, [...m.match].length)).toBe(m.match);
-		for (const e of r.entities) for (const x of e.mentions) expect(r.blocks[x.block]!.text.length).toBeGreaterThanOrEqual(x.offset + x.length);
+		for (const m of r.metrics) if (m.match) expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match))).toBe(m.match);
+		for (const e of r.entities) for (const x of e.mentions) expect(codePointLength(r.blocks[x.block]!.text)).toBeGreaterThanOrEqual(x.offset + x.length);
 	});
 });

@@ -1,14 +1,12 @@
 /** The archive's indexes, built from records and glossaries without Astro (`buildArchive` is pure). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/schemas/article.ts';
+import { readArchive } from '../../src/utils/article-mdx.ts';
 import { articleSummary, buildArchive, neighbours, relatedArticles } from '../../src/utils/archive.ts';
 import { siteGlossaries } from '../../src/utils/glossary.ts';
 import { loadGlossaries } from '../../src/utils/glossary-loader.ts';
 
-const dir = 'content/records';
-const records = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article);
+const records = readArchive('content');
 const files = loadGlossaries('data');
 const archive = buildArchive(records, siteGlossaries(files));
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readArchive } from '../../src/utils/article-mdx.ts';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { apa, bibtex, citationMeta, cslDate, cslItem, cslJson, cslName, gbt7714, ris, romanisedName } from '../../src/utils/cite.ts';
@@ -81,9 +81,7 @@ describe('APA 7 (CSL)', () => {
 
 describe('exports read back by Citation.js', () => {
 	// A real record of the archive, not a hand-made one.
-	const record = articleSchema.parse(
-		JSON.parse(readFileSync('content/records/2024-06-wei-quanshi-jingjishehui-gaozhiliang-fazhan-gongxian-kaifaqu.json', 'utf8')),
-	);
+	const record = articleSchema.parse(readArchive('content').find((a) => a.slug === '2024-06-wei-quanshi-jingjishehui-gaozhiliang-fazhan-gongxian-kaifaqu'));
 	const page = `https://x.test/zh/articles/${record.slug}/`;
 	const names = (item: Record<string, unknown>) => (item.author as { family?: string; given?: string }[]).map((n) => `${n.family}${n.given}`);
 

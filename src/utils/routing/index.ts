@@ -68,6 +68,8 @@ export const paths = {
 	metrics: (lang: Lang) => `/${lang}/metrics/`,
 	metric: (lang: Lang, indicator: string, page = 1) => `/${lang}/metrics/${enc(indicator)}/${page > 1 ? `${page}/` : ''}`,
 	about: (lang: Lang) => `/${lang}/about/`,
+	/** An editorial document (`src/docs/<lang>/<doc>.mdx`); `about` is the About page itself. */
+	doc: (lang: Lang, doc: string) => (doc === 'about' ? `/${lang}/about/` : `/${lang}/about/${enc(doc)}/`),
 	dataPage: (lang: Lang) => `/${lang}/data/`,
 	search: (lang: Lang) => `/${lang}/search/`,
 	rss: (lang: Lang) => `/${lang}/rss.xml`,
