@@ -90,7 +90,8 @@ test('zh: a year filter narrows the results with counts, the URL keeps it, the b
 	const year = records.find((r) => all.includes(r.slug) && r.date)!.date!.slice(0, 4);
 	const expected = records.filter((r) => all.includes(r.slug) && r.date?.startsWith(year)).map((r) => r.slug).sort();
 	const option = page.locator(`[data-facet="year"] input[value="${year}"]`);
-	await expect(page.locator(`[data-facet="year"] label[for="${await option.getAttribute('id')}"]`)).toContainText(`(${expected.length})`);
+	// Full-width brackets on the Chinese page (`2019（1）`).
+	await expect(page.locator(`[data-facet="year"] label[for="${await option.getAttribute('id')}"]`)).toContainText(`（${expected.length}）`);
 	await option.check();
 	await expect(page).toHaveURL(/[?&]year=\d{4}/);
 	expect(await resultSlugs(page)).toEqual(expected);
