@@ -57,7 +57,8 @@ export const uiStringsSchema = z.strictObject({
 	search: strings(
 		'title', 'label', 'submit', 'loading', 'none', 'count', 'noscript', 'error', 'hint', 'countOne', 'more', 'sort',
 		'sortRelevance', 'sortDateDesc', 'sortDateAsc', 'filters', 'year', 'topic', 'entity', 'translated', 'translatedYes',
-		'translatedNo', 'undated', 'sections', 'indicatorHeading', 'indicatorCount', 'indicatorLink',
+		'translatedNo', 'undated', 'sections', 'indicatorHeading', 'indicatorCount', 'indicatorLink', 'otherEdition',
+		'otherEditionLink',
 	),
 	notFound: strings('title', 'text', 'home'),
 	chooser: strings('title', 'text'),

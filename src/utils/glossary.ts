@@ -16,6 +16,8 @@ export interface GlossaryName {
 	type?: string;
 	/** Entities only: false when mentions should not be linked (the zone itself). */
 	link?: boolean;
+	/** Other names the text may print (Chinese or Latin), as the glossary lists them. */
+	aliases: string[];
 }
 
 /** The site's view of the glossaries: entries by id, in file order, and the validated files. */
@@ -31,7 +33,7 @@ export interface SiteGlossaries {
 export function siteGlossaries(files: Glossaries): SiteGlossaries {
 	const isLinked = linkable(files.entities);
 	const byId = <T extends { id: string; zh: string; en: string }>(items: T[], extra: (i: T) => Partial<GlossaryName> = () => ({})) =>
-		new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, ...extra(i) }]));
+		new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, aliases: ((i as { aliases?: string[] }).aliases ?? []) as string[], ...extra(i) }]));
 	return {
 		topics: byId(files.topics),
 		entities: byId(files.entities, (e) => ({ type: e.type, link: isLinked(e.id) })),

@@ -1,0 +1,50 @@
+/**
+ * The glossary things the search page knows (build time): every indicator, entity and topic the
+ * archive has, with every name a query may use for it. Read by src/pages/[lang]/search.astro, which
+ * embeds them for src/scripts/search-query.ts (`Thing`).
+ *
+ * Names: the glossary's Chinese and English names and aliases, and the Traditional forms of the
+ * Chinese ones (opencc-js, Simplified → Traditional, Taiwan and Hong Kong variants), all folded with
+ * `foldTerm` (src/utils/fold.ts). The thing's articles are found by its index word (`thingToken`),
+ * which the article pages about it render (components/SearchIndexData.astro).
+ */
+import * as OpenCC from 'opencc-js/cn2t';
+import type { Archive } from './archive.ts';
+import { foldTerm } from './fold.ts';
+import type { GlossaryName } from './glossary.ts';
+import { thingToken } from './search-facets.ts';
+import type { RawThing } from '../scripts/search-query.ts';
+
+const converters = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+const HAN = /\p{Script=Han}/u;
+
+/** Every form of a name: itself and, for Chinese names, its Traditional forms. */
+export function forms(name: string): string[] {
+	return HAN.test(name) ? [...new Set([name, ...converters.map((c) => c(name))])] : [name];
+}
+
+/** The query keys of a thing with these names: every form of every name, folded (`foldTerm`), spaces collapsed. */
+export const thingKeys = (names: string[]): string[] => [...new Set(names.flatMap(forms).map((n) => foldTerm(n).replace(/\s+/g, ' ').trim()).filter(Boolean))];
+
+/**
+ * The things of `archive` for the search pages: `keys` every name folded; `marks` the names pages may
+ * print (Chinese and English names and aliases, no Traditional forms); label per language.
+ */
+export function searchThings(archive: Archive, glossary: { entities: Map<string, GlossaryName>; indicators: Map<string, GlossaryName>; topics: Map<string, GlossaryName> }): RawThing[] {
+	const make = (kind: RawThing['kind'], id: string, name: { zh: string; en: string }, g: GlossaryName | undefined): RawThing => {
+		const names = [...new Set([name.zh, name.en, ...(g ? [g.zh, g.en, ...g.aliases] : [])])];
+		return {
+			kind,
+			id,
+			label: name,
+			keys: thingKeys(names),
+			marks: names,
+			token: thingToken(kind, id),
+		};
+	};
+	return [
+		...[...archive.indicators.values()].map((i) => make('indicator', i.id, i.label, glossary.indicators.get(i.id))),
+		...[...archive.entities.values()].map((e) => make('entity', e.id, e.name, glossary.entities.get(e.id))),
+		...[...archive.topics.values()].map((t) => make('topic', t.id, t.name, glossary.topics.get(t.id))),
+	];
+}
