@@ -67,10 +67,30 @@ export interface ForeignName {
  * that already ends with one (苏州工业园区). Skipped when the name is a glossary form or its place
  * begins one of the anchor's own forms (聊城 of 聊城经济技术开发区). Pure; `block` is copied into the results.
  */
+type Anchor = EntityDef & { endings: string[]; own: string[] };
+const anchorCache = new WeakMap<readonly EntityDef[], { anchors: Anchor[]; known: Set<string>; endings: string[] }>();
+/** The kind-anchoring entities of a glossary with their endings (longest first) and own forms, computed once per glossary. */
+function anchorsOf(entities: readonly EntityDef[]): { anchors: Anchor[]; known: Set<string>; endings: string[] } {
+	let cached = anchorCache.get(entities);
+	if (!cached) {
+		const anchors = entities
+			.filter((e) => e.kindNames.length)
+			.map((e) => ({
+				...e,
+				endings: [...e.kindNames].sort((a, b) => b.length - a.length),
+				own: [e.zh, ...e.aliases].filter((f) => !e.contextual.includes(f)),
+			}));
+		cached = { anchors, known: new Set(entities.flatMap((e) => [e.zh, ...e.aliases])), endings: [...new Set(anchors.flatMap((a) => a.endings))] };
+		anchorCache.set(entities, cached);
+	}
+	return cached;
+}
+
 export function findForeignNames(text: string, block: number, entities: readonly EntityDef[]): ForeignName[] {
-	const anchors = entities.filter((e) => e.kindNames.length);
+	const { anchors, known, endings: allEndings } = anchorsOf(entities);
 	if (!anchors.length || !text) return [];
-	const known = new Set(entities.flatMap((e) => [e.zh, ...e.aliases]));
+	// A name needs one of the endings in the text: tagging a block without any is wasted work.
+	if (!allEndings.some((x) => text.includes(x))) return [];
 	jieba ??= Jieba.withDict(dict);
 	const words: { word: string; tag: string; start: number }[] = [];
 	let at = 0;
@@ -82,8 +102,7 @@ export function findForeignNames(text: string, block: number, entities: readonly
 	}
 	const out: ForeignName[] = [];
 	for (const anchor of anchors) {
-		const endings = [...anchor.kindNames].sort((a, b) => b.length - a.length);
-		const own = [anchor.zh, ...anchor.aliases].filter((f) => !anchor.contextual.includes(f));
+		const { endings, own } = anchor;
 		for (let i = 0; i < words.length; i++) {
 			if (words[i]!.tag !== 'ns') continue;
 			let k = i;
