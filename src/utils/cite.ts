@@ -179,9 +179,22 @@ export function cslJson(record: Article, url: string): string {
 	return `${JSON.stringify([cslItem(record, url)], null, 2)}\n`;
 }
 
-/** The article as a BibTeX entry (UTF-8, labelled with its slug), by Citation.js. */
+/**
+ * TeX's special characters in a BibTeX field value, escaped: Citation.js writes field text as it is, so a
+ * title holding `{`, `}`, `&`, `%`, `$`, `#` or `_` (article text is data: any character may be printed)
+ * would be read back without its braces or not parse at all. Backslash becomes `\textbackslash{}`.
+ */
+function texEscape(text: string): string {
+	return text.replace(/[\\{}&%$#_]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`));
+}
+
+/** The article as a BibTeX entry (UTF-8, labelled with its slug), by Citation.js; field text TeX-escaped. */
 export function bibtex(record: Article, url: string): string {
-	return new Cite(cslItem(record, url)).format('bibtex', { format: 'text' });
+	const item = cslItem(record, url) as Record<string, unknown>;
+	for (const key of ['title', 'container-title', 'edition', 'page', 'publisher']) {
+		if (typeof item[key] === 'string') item[key] = texEscape(item[key] as string);
+	}
+	return new Cite(item).format('bibtex', { format: 'text' });
 }
 
 /** RIS date `YYYY/MM/DD/` with empty parts for what is not known (`2024/06//`). */

@@ -122,6 +122,12 @@ describe('exports read back by Citation.js', () => {
 		expect(item).toMatchObject({ title: record.title, 'container-title': '聊城日报', URL: page, issued: { 'date-parts': [[2024, 6]] } });
 		expect(names(item!)).toEqual(['张超', '张广玉']);
 	});
+	it('BibTeX: TeX special characters in article text are escaped and read back as printed', () => {
+		// Article text is data: a title may hold braces, &, %, $, #, _ or a backslash (the hostile fixture does).
+		const title = '代码不是文本{process.exit(1)} & 50% $5 #1 a_b \\ end';
+		const [item] = new Cite(bibtex({ ...record, title }, page)).data;
+		expect(item!.title).toBe(title);
+	});
 	it('edition and page come through RIS and CSL-JSON', () => {
 		const r = { ...record, source: { ...record.source, edition: '市两会特刊', page: 'A3' } };
 		expect(new Cite(ris(r, page)).data[0]).toMatchObject({ edition: '市两会特刊', page: 'A3' });
