@@ -190,11 +190,15 @@ function texEscape(text: string): string {
 
 /** The article as a BibTeX entry (UTF-8, labelled with its slug), by Citation.js; field text TeX-escaped. */
 export function bibtex(record: Article, url: string): string {
-	const item = cslItem(record, url) as Record<string, unknown>;
-	for (const key of ['title', 'container-title', 'edition', 'page', 'publisher']) {
-		if (typeof item[key] === 'string') item[key] = texEscape(item[key] as string);
-	}
-	return new Cite(item).format('bibtex', { format: 'text' });
+	const item = cslItem(record, url);
+	const escaped: CslItem = {
+		...item,
+		title: texEscape(item.title),
+		'container-title': texEscape(item['container-title']),
+		...(item.edition === undefined ? {} : { edition: texEscape(item.edition) }),
+		...(item.page === undefined ? {} : { page: texEscape(item.page) }),
+	};
+	return new Cite(escaped).format('bibtex', { format: 'text' });
 }
 
 /** RIS date `YYYY/MM/DD/` with empty parts for what is not known (`2024/06//`). */
