@@ -63,7 +63,7 @@ test('/data/ lists the data files, and they download', async ({ page, request })
 	expect(csv.status()).toBe(200);
 	const text = (await csv.text()).replace(/^\uFEFF/, '');
 	const [header, ...rows] = text.trim().split(/\r\n/);
-	expect(header).toBe('indicator,indicator_zh,indicator_en,value,unit,kind,period,rank,article,title,date,date_precision,url,sentence');
+	expect(header).toBe('indicator,indicator_zh,indicator_en,value,value_max,unit,unit_id,unit_scale,kind,period,period_en,period_series,rank,rank_scope,rank_position,article,title,date,date_precision,url,sentence');
 	expect(rows.length).toBe(records.reduce((n, r) => n + r.metrics.length, 0));
 	for (const r of records) {
 		const json = await request.get(new URL(`articles/${r.slug}.json`, page.url()).href);
