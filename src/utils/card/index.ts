@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { config } from '../config.ts';
@@ -96,10 +97,33 @@ export function logoTree(name: string, nameEn: string): Node {
 	);
 }
 
-/** A newspaper's wordmark as PNG bytes (transparent background). */
+/** A newspaper's wordmark as PNG bytes (transparent background), rendered now. */
 export async function renderLogo(name: string, nameEn: string): Promise<Buffer> {
 	const svg = await satori(logoTree(name, nameEn) as unknown as Parameters<typeof satori>[0], { ...LOGO_SIZE, fonts: cardFonts() });
 	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/**
+ * A newspaper's wordmark as PNG bytes, from the card cache when drawn before (key: the names, the
+ * layout and font versions), else rendered and cached: loading the fonts costs seconds a build.
+ */
+export async function logo(name: string, nameEn: string, dir = cardCacheDir()): Promise<Buffer> {
+	const key = createHash('sha256').update(JSON.stringify({ logo: true, layout: CARD_LAYOUT_VERSION, font: fontVersion(), name, nameEn })).digest('hex');
+	return cached(cardFile(dir, `logo-${key}`), () => renderLogo(name, nameEn));
+}
+
+/** The bytes of `file`, or `render()`'s, written to `file` (a temporary name, then renamed). */
+async function cached(file: string, render: () => Promise<Buffer>): Promise<Buffer> {
+	try {
+		return readFileSync(file);
+	} catch {
+		const png = await render();
+		mkdirSync(dirname(file), { recursive: true });
+		const tmp = `${file}.${process.pid}.tmp`;
+		writeFileSync(tmp, png);
+		renameSync(tmp, file);
+		return png;
+	}
 }
 
 /** The card's SVG (text as paths). */
@@ -132,16 +156,7 @@ export async function card(c: CardInput, dir = cardCacheDir()): Promise<Buffer> 
 	const file = cardFile(dir, cardKey(c));
 	const ahead = renderedAhead(file);
 	if (ahead) await ahead;
-	try {
-		return readFileSync(file);
-	} catch {
-		const png = await renderCard(c);
-		mkdirSync(dir, { recursive: true });
-		const tmp = `${file}.${process.pid}.tmp`;
-		writeFileSync(tmp, png);
-		renameSync(tmp, file);
-		return png;
-	}
+	return cached(file, () => renderCard(c));
 }
 
 /**

@@ -1,7 +1,7 @@
-/** `/cards/publishers/<paper>.png`: the wordmark of each newspaper of the archive (JSON-LD publisher logo). */
+/** `/cards/publishers/<paper>.png`: the wordmark of each newspaper of the archive (JSON-LD publisher logo), cached like the cards. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../utils/archive.ts';
-import { renderLogo } from '../../../utils/card/index.ts';
+import { logo } from '../../../utils/card/index.ts';
 import { paperId } from '../../../utils/card/input.ts';
 import { romanise } from '../../../utils/names.ts';
 
@@ -12,5 +12,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
 	const { name } = props as { name: string };
-	return new Response(new Uint8Array(await renderLogo(name, romanise(name, 'title'))), { headers: { 'Content-Type': 'image/png' } });
+	return new Response(new Uint8Array(await logo(name, romanise(name, 'title'))), { headers: { 'Content-Type': 'image/png' } });
 };
