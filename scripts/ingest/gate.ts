@@ -13,6 +13,7 @@ const source = 'gate';
 
 /** Rule ids whose warning blocks publication unless the sidecar accepts it (`accept: { <ruleId>: reason }`). */
 export const BLOCKING = ['coverage', 'no-han'] as const;
+/** A rule id in `BLOCKING`: also a key of the sidecar's `accept`. */
 export type BlockingRule = (typeof BLOCKING)[number];
 
 const isBlocking = (ruleId: string | undefined): ruleId is BlockingRule => (BLOCKING as readonly string[]).includes(ruleId ?? '');

@@ -5,9 +5,12 @@ import type { SeedInput } from './types.ts';
 
 /** Output subdirectories the ingest owns: files in them that a run does not produce are removed. */
 export const OWNED_DIRS = ['zh', 'en', 'cleaning', 'records'];
+/** The output's manifest file (at the output root): the articles written and the files rejected, read by the site (`src/utils/manifest.ts`). */
 export const MANIFEST = 'manifest.json';
 
+/** What `readSeeds` found in a seed directory. */
 export interface ReadResult {
+	/** One entry per seed, in file-name order. */
 	inputs: SeedInput[];
 	/** Editorial files without a seed, and unreadable entries: `{file, reason}`. */
 	errors: { file: string; reason: string }[];

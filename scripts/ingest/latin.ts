@@ -26,6 +26,8 @@ export function isEnglishWord(token: string): boolean {
 	return words.has(token.toLowerCase());
 }
 
+/** A decision at a line wrap between Latin letters: join the pieces, put a space, or
+ * undecided (the caller keeps both parts with a space and warns). */
 export type LatinWrap = 'join' | 'space' | 'undecided';
 
 /**

@@ -10,6 +10,7 @@
 import type { Article } from '../schemas/article.ts';
 import { codePointLength, sliceCodePoints } from './codepoints.ts';
 
+/** What a span marks: the record's figure `metrics[metric]`, or a mention of entity id `entity`. */
 export type InlineMark = { kind: 'figure'; metric: number } | { kind: 'mention'; entity: string };
 
 /** `length` code points of a block's text from code point `offset`, marked. */

@@ -14,9 +14,13 @@ export interface TimelineGroup {
 	articles: ArticleView[];
 }
 
+/** One year of the timeline (or the undated articles): its article count and its groups, newest first. */
 export interface TimelineYear {
+	/** The calendar year, or `undated` for the articles without a date (last). */
 	year: number | 'undated';
+	/** Articles in the year, all groups together. */
 	count: number;
+	/** Month groups, newest first, then the year-only group. */
 	groups: TimelineGroup[];
 }
 

@@ -8,11 +8,13 @@ import { getArchive } from '../../utils/archive.ts';
 import { card } from '../../utils/card/index.ts';
 import { cardInput } from '../../utils/card/input.ts';
 
+/** One `/cards/<slug>.png` per article of the archive. */
 export const getStaticPaths = (async () => {
 	const archive = await getArchive();
 	return archive.articles.map((a) => ({ params: { slug: a.slug } }));
 }) satisfies GetStaticPaths;
 
+/** The PNG card of the article `<slug>`, rendered (or read from the card cache) from its record. */
 export const GET: APIRoute = async ({ params }) => {
 	const record = (await getArchive()).bySlug.get(params.slug!)!.record;
 	const png = await card(cardInput(record));
