@@ -29,7 +29,7 @@ export function pageParams<P extends Record<string, string>>(params: P, count: n
 	return Array.from({ length: pageCount(count, size) }, (_, i) => ({ params: { ...params, page: i === 0 ? undefined : String(i + 1) } }));
 }
 
-/** The page number of an `[...page]` param (`undefined` → 1). */
+/** The page number of an `[...page]` param (`undefined` → 1; not validated: a non-number gives `NaN`). */
 export function pageNumber(param: string | undefined): number {
 	return param === undefined ? 1 : Number(param);
 }
