@@ -29,7 +29,7 @@ export interface SiteConfig {
 	cardCache: string;
 }
 
-/** `archive/`, `/archive`, `//archive//` → `/archive/`; `/` stays `/`. */
+/** `archive/`, `/archive`, `//archive//` → `/archive/`; `/` stays `/`. Never throws. */
 export function normaliseBase(raw: string): string {
 	return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }

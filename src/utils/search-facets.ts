@@ -36,7 +36,7 @@ export const pagefindValue = (s: string): string => s.replace(/[,:]/g, ' ');
  * initial, the length of the id's letters and digits in three digits, and those letters and digits
  * (`QXTe014zhongtongbus`). The length makes no token a prefix of another (Pagefind matches the last
  * word of a query as a prefix). One Pagefind word, cheap to look up (a filter index would be many
- * times larger), never typed, and removed from excerpts (`THING_TOKEN_RE`).
+ * times larger), never typed, and removed from excerpts (`THING_TOKEN_RE`). Never throws.
  */
 export function thingToken(kind: 'indicator' | 'entity' | 'topic', id: string): string {
 	const word = id.toLowerCase().replace(/[^a-z0-9]/g, '');

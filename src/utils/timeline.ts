@@ -51,7 +51,10 @@ function buildTimeline(articles: readonly ArticleView[]): TimelineYear[] {
 	return out;
 }
 
-/** A page of a year: its slice of the year's articles, still grouped (a group may continue from the previous page). */
+/**
+ * A page of a year: its slice of the year's articles, still grouped (a group may continue from the previous page).
+ * Never throws.
+ */
 export function yearPage(year: TimelineYear, page: number, size: number): TimelineGroup[] {
 	const from = (page - 1) * size;
 	const to = page * size;
@@ -66,7 +69,7 @@ export function yearPage(year: TimelineYear, page: number, size: number): Timeli
 	return out;
 }
 
-/** The page of its year on which a group starts. */
+/** The page of its year on which a group starts. Never throws. */
 export function groupPage(year: TimelineYear, group: TimelineGroup, size: number): number {
 	let at = 0;
 	for (const g of year.groups) {

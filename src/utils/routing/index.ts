@@ -17,12 +17,15 @@ export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 /** Open Graph locale. */
 export const ogLocale: Record<Lang, string> = { zh: 'zh_CN', en: 'en_GB' };
 
-/** Whether `value` is one of `languages` (a URL's `[lang]` param, a stored choice). */
+/** Whether `value` is one of `languages` (a type guard for untrusted strings). Never throws. */
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
-/** The other language of the pair (the language switch in the header, `og:locale:alternate`). */
+/**
+ * The other language of the pair (the language switch in the header, `og:locale:alternate`).
+ * Never throws.
+ */
 export function otherLang(lang: Lang): Lang {
 	return lang === 'zh' ? 'en' : 'zh';
 }
@@ -32,12 +35,12 @@ export function basePath(): string {
 	return config.base;
 }
 
-/** Prefix a site-absolute path (`/zh/…`) with the base path. */
+/** Prefix a site-absolute path (`/zh/…`) with the base path. Never throws. */
 export function withBase(path: string): string {
 	return basePath() + path.replace(/^\/+/, '');
 }
 
-/** Remove the base path from a pathname (for language switching and tests). */
+/** Remove the base path from a pathname (for language switching and tests). Never throws. */
 export function stripBase(pathname: string): string {
 	const base = basePath();
 	return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
