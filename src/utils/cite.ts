@@ -133,8 +133,25 @@ export function cslItem(record: Article, url: string, accessed?: string): CslIte
 	};
 }
 
-function bibliography(item: object, style: string, lang: string): string {
-	return new Cite(item).format('bibliography', { template: style, lang, format: 'text' }).trim();
+/** A stand-in for the cited page's URL, so that one formatting serves an article's two pages. */
+const URL_STAND_IN = 'https://cited-page.invalid/';
+/** Formatted references with the stand-in URL, by style, language and item (less its URL). */
+const formatted = new Map<string, string>();
+
+/**
+ * One reference in `style` (a registered CSL template) and `lang`, as plain text. citeproc-js is
+ * the costly part of an article page, and an article's Chinese and English pages cite the same item
+ * but for its URL: the item is formatted once with a stand-in URL, which each page's URL then
+ * replaces (where the stand-in is not printed exactly once, the item is formatted as it is).
+ */
+function bibliography(item: { URL?: string }, style: string, lang: string): string {
+	const format = (it: object) => new Cite(it).format('bibliography', { template: style, lang, format: 'text' }).trim();
+	if (!item.URL) return format(item);
+	const key = JSON.stringify([style, lang, { ...item, URL: '' }]);
+	let text = formatted.get(key);
+	if (text === undefined) formatted.set(key, (text = format({ ...item, URL: URL_STAND_IN })));
+	const parts = text.split(URL_STAND_IN);
+	return parts.length === 2 ? parts.join(item.URL) : format(item);
 }
 
 /**

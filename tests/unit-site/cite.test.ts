@@ -66,6 +66,19 @@ describe('GB/T 7714-2015 (CSL)', () => {
 	});
 });
 
+describe('one formatting per article', () => {
+	it('prints each page its own URL, the same text as formatting that URL from scratch', () => {
+		const other = 'https://example.org/archive/en/articles/x-1/';
+		const withOther = gbt7714(base, other, '2026-11-30');
+		expect(withOther).toBe(new Cite({ ...cslItem(base, other, '2026-11-30') }).format('bibliography', { template: 'gb-t-7714-2015-numeric', lang: 'zh-CN', format: 'text' }).trim().replace(/^\[1\]\s*/, ''));
+		expect(withOther).toContain(other);
+		expect(withOther).not.toContain(url);
+		expect(gbt7714(base, url, '2026-11-30')).toContain(url);
+		expect(apa(base, other)).toContain(other);
+		expect(apa(base, other)).not.toContain('invalid');
+	});
+});
+
 describe('APA 7 (CSL)', () => {
 	it('formats a newspaper article with romanised authors', () => {
 		expect(apa(base, url)).toBe(

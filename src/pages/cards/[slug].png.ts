@@ -5,12 +5,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../utils/archive.ts';
-import { card } from '../../utils/card/index.ts';
+import { card, renderCardsAhead } from '../../utils/card/index.ts';
 import { cardInput } from '../../utils/card/input.ts';
 
 /** One `/cards/<slug>.png` per article of the archive. */
 export const getStaticPaths = (async () => {
 	const archive = await getArchive();
+	// Astro asks every route for its paths before rendering any page: the cards not cached yet are
+	// drawn in worker threads meanwhile.
+	renderCardsAhead(archive.articles.map((a) => cardInput(a.record)));
 	return archive.articles.map((a) => ({ params: { slug: a.slug } }));
 }) satisfies GetStaticPaths;
 

@@ -10,11 +10,11 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { config } from '../config.ts';
 import { cardFamilies, cardFonts, fontVersion } from './fonts.ts';
+import { cardFile, renderAhead, renderedAhead } from './pool.ts';
 
 /** Pixel size of a card (the Open Graph / large Twitter card ratio, 1.91:1). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -126,9 +126,12 @@ export function cardCacheDir(): string {
 /**
  * The card as PNG bytes: from the cache when a card with this key was rendered before, else rendered
  * and cached (written to a temporary name, then renamed, so parallel builds never read half a file).
+ * When `renderCardsAhead` handed the card to a worker, waits for that worker first.
  */
 export async function card(c: CardInput, dir = cardCacheDir()): Promise<Buffer> {
-	const file = join(dir, `${cardKey(c)}.png`);
+	const file = cardFile(dir, cardKey(c));
+	const ahead = renderedAhead(file);
+	if (ahead) await ahead;
 	try {
 		return readFileSync(file);
 	} catch {
@@ -139,4 +142,12 @@ export async function card(c: CardInput, dir = cardCacheDir()): Promise<Buffer> 
 		renameSync(tmp, file);
 		return png;
 	}
+}
+
+/**
+ * Hand every card of `cards` that is not cached yet to worker threads (`./pool.ts`), so that they are
+ * drawn while the build renders pages. Returns at once; `card()` waits for each when it is asked.
+ */
+export function renderCardsAhead(cards: CardInput[], dir = cardCacheDir()): void {
+	renderAhead(cards.map((input) => ({ input, file: cardFile(dir, cardKey(input)) })));
 }
