@@ -25,7 +25,11 @@ import type { SourceLine, VFile } from './types.ts';
 
 const source = 'chars';
 
-/** `EquivalentUnifiedIdeograph.txt` parsed: radical or stroke code point → unified ideograph. */
+/**
+ * `data/unicode/EquivalentUnifiedIdeograph.txt` (Unicode data) parsed: radical or stroke → unified
+ * ideograph, one character each. Read when the module is imported: importing throws when the file is
+ * missing or malformed (`parseEquivalents`).
+ */
 export const EQUIVALENT_UNIFIED = parseEquivalents(readFileSync(new URL('../../data/unicode/EquivalentUnifiedIdeograph.txt', import.meta.url), 'utf8'));
 
 /**

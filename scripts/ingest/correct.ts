@@ -32,7 +32,10 @@ const source = 'correct';
 /** The file `seeds/<stem>.fix.yaml`: a non-empty list of corrections, nothing else. */
 export const fixFileSchema = z.strictObject({ corrections: z.array(correctionSchema).min(1) });
 
-/** Parse a correction file. Returns null (and a fatal message naming the file) when it is invalid. */
+/**
+ * Parse a correction file. Returns null (and a fatal message naming the file) when it is invalid.
+ * Never throws.
+ */
 export function parseCorrections(name: string, text: string, file: VFile): Correction[] | null {
 	let data: unknown;
 	try {
@@ -67,7 +70,7 @@ function occurrences(text: string, needle: string): number[] {
 
 /**
  * Apply `corrections` (from the file `name`) in order to a copy of `texts`. Returns the corrected texts,
- * or null after a fatal message when a correction cannot be applied.
+ * or null after a fatal message when a correction cannot be applied. Never throws.
  */
 export function applyCorrections<T extends Correctable>(texts: T, corrections: Correction[], name: string, file: VFile): T | null {
 	const out: T = { ...texts, blocks: texts.blocks.map((b) => ({ ...b })) };

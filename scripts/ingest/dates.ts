@@ -15,6 +15,7 @@ import type { VFile } from './types.ts';
 
 const source = 'dates';
 
+/** The record's date fields as `resolveDate` decides them (see `articleSchema`). */
 export type DateFields = Pick<Article, 'date' | 'datePrecision' | 'dateSource' | 'dateEvidence' | 'dateNote'>;
 
 /** Words before a year that make it a plan or forecast, not the time of writing. */

@@ -22,7 +22,7 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
  * Decode raw bytes (see `encoding.ts` for how the encoding is decided), or return null after a fatal
  * message naming the reason. Control characters are stripped only after the encoding is decided (a
  * mojibake repair needs the C1 controls). Text without any Han character is returned, with a `no-han`
- * warning that the ingest treats as blocking unless the sidecar accepts it.
+ * warning that the ingest treats as blocking unless the sidecar accepts it. Never throws.
  */
 export function decode(bytes: Uint8Array, file: VFile): string | null {
 	const result = detectEncoding(bytes);

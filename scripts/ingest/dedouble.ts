@@ -39,15 +39,17 @@ const NEUTRAL = /^[\d—…·!-/:-@[-`{-~]$/u;
 /** Sentence marks that are never printed twice on purpose. */
 const STRONG = /^[。，、；：！？]$/u;
 
+/** What `scanPairs` found in one line; counts are of code points. */
 export interface PairScan {
 	/** The line with each pair reduced to one glyph. */
 	text: string;
+	/** Glyphs printed twice in a row (each pair counts one). */
 	pairs: number;
 	/** Glyphs that had no twin. */
 	singles: number;
 }
 
-/** Scan a line pairwise. White space is copied as it is. */
+/** Scan a line pairwise, by code point. White space is copied as it is. Pure; never throws. */
 export function scanPairs(line: string): PairScan {
 	const chars = Array.from(line);
 	let text = '';

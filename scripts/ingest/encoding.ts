@@ -91,6 +91,7 @@ export interface DecodeSuccess {
 	candidates: { encoding: Encoding; score: TextScore }[];
 }
 
+/** What `detectEncoding` returns: the decoded text, or why the bytes are not text. Never an exception. */
 export type DecodeResult = DecodeSuccess | DecodeFailure;
 
 const fail = (ruleId: string, reason: string): DecodeFailure => ({ ok: false, ruleId, reason });

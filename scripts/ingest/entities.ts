@@ -61,12 +61,6 @@ export interface ForeignName {
 	end: number;
 }
 
-/**
- * Names of other entities of each kind-anchoring entity's kind in `text` (see the module comment):
- * a run of jieba `ns` words, then one of the anchor's `kindNames` (longest first), or one `ns` word
- * that already ends with one (苏州工业园区). Skipped when the name is a glossary form or its place
- * begins one of the anchor's own forms (聊城 of 聊城经济技术开发区). Pure; `block` is copied into the results.
- */
 type Anchor = EntityDef & { endings: string[]; own: string[] };
 const anchorCache = new WeakMap<readonly EntityDef[], { anchors: Anchor[]; known: Set<string>; endings: string[] }>();
 /** The kind-anchoring entities of a glossary with their endings (longest first) and own forms, computed once per glossary. */
@@ -86,6 +80,13 @@ function anchorsOf(entities: readonly EntityDef[]): { anchors: Anchor[]; known: 
 	return cached;
 }
 
+/**
+ * Names of other entities of each kind-anchoring entity's kind in `text` (see the module comment):
+ * a run of jieba `ns` words, then one of the anchor's `kindNames` (longest first), or one `ns` word
+ * that already ends with one (苏州工业园区). Skipped when the name is a glossary form or its place
+ * begins one of the anchor's own forms (聊城 of 聊城经济技术开发区). Pure; `block` is copied into the results;
+ * positions are UTF-16 code units of `text`. Never throws (an empty glossary or text gives []).
+ */
 export function findForeignNames(text: string, block: number, entities: readonly EntityDef[]): ForeignName[] {
 	const { anchors, known, endings: allEndings } = anchorsOf(entities);
 	if (!anchors.length || !text) return [];
@@ -131,7 +132,8 @@ export function findForeignNames(text: string, block: number, entities: readonly
 /**
  * Find the glossary's entities in every block (headings and captions included), leftmost-longest.
  * Returns one `EntityRef` per entity found, in first-mention order, with every mention's block and
- * offset/length in the block's text (UTF-16 code units), and the mentions of linkable entities. One
+ * offset/length in the block's text (code points, `src/utils/codepoints.ts`), and the mentions of
+ * linkable entities. One
  * `info` message per entity. Never throws.
  */
 export function findEntities(

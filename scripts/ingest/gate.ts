@@ -13,6 +13,7 @@ const source = 'gate';
 
 /** Rule ids whose warning blocks publication unless the sidecar accepts it (`accept: { <ruleId>: reason }`). */
 export const BLOCKING = ['coverage', 'no-han'] as const;
+/** A rule id in `BLOCKING`: also a key of the sidecar's `accept`. */
 export type BlockingRule = (typeof BLOCKING)[number];
 
 const isBlocking = (ruleId: string | undefined): ruleId is BlockingRule => (BLOCKING as readonly string[]).includes(ruleId ?? '');
@@ -20,7 +21,7 @@ const isBlocking = (ruleId: string | undefined): ruleId is BlockingRule => (BLOC
 /**
  * Check the blocking warnings on `file` against the sidecar's acceptances: each unaccepted one becomes a
  * fatal message (the ingest then writes no record and exits 1); each accepted one is noted (info); an
- * acceptance for a problem the article does not have is a warning (stale sidecar).
+ * acceptance for a problem the article does not have is a warning (stale sidecar). Never throws.
  * @param sidecarName The sidecar's file name, for the message (`<stem>.meta.yaml`).
  * @param rules The blocking rules to check now (each is checked once, as soon as its stage has run).
  */

@@ -24,22 +24,28 @@ export {
 const QUOTE = /[“”"‘’「」『』]/;
 const ASCII_WORD = /[A-Za-z0-9]/;
 
+/** One alias to compile: a Chinese form and what it stands for (`compileAliases`). */
 export interface AliasEntry<T> {
 	/** What a match stands for (an indicator, an entity). */
 	value: T;
+	/** The form as written in the glossary (no quote marks). */
 	alias: string;
 	/** Longer strings in which this alias is not a match (see `entityDefSchema.notIn`). */
 	notIn?: readonly string[];
 }
 
+/** One match of an alias in a text. */
 export interface AliasMatch<T> {
+	/** The matched entry's `value`. */
 	value: T;
+	/** The entry's alias (the text span may differ by the quote marks stepped over). */
 	alias: string;
-	/** Start and end (exclusive) in the text; the span may contain skipped quote marks. */
+	/** Start and end (exclusive) in the text, in UTF-16 code units; the span may contain skipped quote marks. */
 	start: number;
 	end: number;
 }
 
+/** A compiled matcher: every non-overlapping match in `text`, left to right. Never throws. */
 export type AliasMatcher<T> = (text: string) => AliasMatch<T>[];
 
 /**

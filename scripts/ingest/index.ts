@@ -1,9 +1,10 @@
 /**
  * The ingest pipeline, composed: this file calls the stages in order and nothing else. Each stage lives
  * in its own module, is pure (input in, output out, what it did reported on a VFile) and is skipped once
- * the file has a fatal message (`messages.ts`). No stage touches the disk: `io.ts` reads the seeds and
- * writes the output, `loadGlossaries` reads `data/`, and `run.ts` (cache, workers) and `cli.ts` drive
- * a whole directory.
+ * the file has a fatal message (`messages.ts`). No stage reads seeds or writes output: `io.ts` reads the
+ * seeds and writes the output, `loadGlossaries` reads `data/`, and `run.ts` (cache, workers) and `cli.ts`
+ * drive a whole directory. Two stages load static reference data once, at import or first use:
+ * `chars.ts` (`data/unicode/EquivalentUnifiedIdeograph.txt`) and `latin.ts` (the `word-list` package).
  *
  *   decode → sidecar (+ gate: no-han) → chars → dedouble → unwrap → normalize → script (reading view)
  *          → structure → correct → dates → metrics → entities → topics → translation

@@ -5,9 +5,12 @@ import type { SeedInput } from './types.ts';
 
 /** Output subdirectories the ingest owns: files in them that a run does not produce are removed. */
 export const OWNED_DIRS = ['zh', 'en', 'cleaning', 'records'];
+/** The output's manifest file (at the output root): the articles written and the files rejected, read by the site (`src/utils/manifest.ts`). */
 export const MANIFEST = 'manifest.json';
 
+/** What `readSeeds` found in a seed directory. */
 export interface ReadResult {
+	/** One entry per seed, in file-name order. */
 	inputs: SeedInput[];
 	/** Editorial files without a seed, and unreadable entries: `{file, reason}`. */
 	errors: { file: string; reason: string }[];
@@ -43,7 +46,11 @@ function listOwned(outDir: string): string[] {
 	return OWNED_DIRS.flatMap((d) => (existsSync(join(outDir, d)) ? readdirSync(join(outDir, d)).map((n) => `${d}/${n}`) : []));
 }
 
-/** Files that differ between `files` and the disk: missing, changed, or extra (owned but not produced). */
+/**
+ * Files that differ between `files` (output path relative to `outDir` → content) and the disk: `missing: …`,
+ * `stale: …` (changed) or `extra: …` (owned but not produced), one line each. Throws the `fs` error when
+ * a file exists but cannot be read.
+ */
 export function diffOutputs(outDir: string, files: Map<string, string>): string[] {
 	const problems: string[] = [];
 	for (const [path, content] of files) {
@@ -57,7 +64,8 @@ export function diffOutputs(outDir: string, files: Map<string, string>): string[
 
 /**
  * Write what changed and remove owned files no longer produced (not in `keep`, by default the files
- * written). Returns the paths written and removed.
+ * written). Paths are relative to `outDir`. Returns the paths written and removed. Throws the `fs` error
+ * when a file cannot be written or removed (files before it stay written).
  */
 export function writeOutputs(outDir: string, files: Map<string, string>, keep: Set<string> = new Set(files.keys())): { written: string[]; removed: string[] } {
 	const written: string[] = [];

@@ -30,6 +30,7 @@ const point = (p: { line?: number | undefined; column?: number | undefined } | u
 /**
  * A vfile message as the record keeps it (see `cleaningMessageSchema` for each field): a message
  * without a place gets `place: null` (vfile would print it as `1:1`), a point gets `end: null`.
+ * Never throws.
  */
 export function toCleaningMessage(m: VFileMessage): CleaningMessage {
 	const place = m.place;
@@ -46,7 +47,10 @@ export function toCleaningMessage(m: VFileMessage): CleaningMessage {
 	};
 }
 
-/** The cleaning report's messages: every message on `file`, in order, as structured objects. */
+/**
+ * The cleaning report's messages: every message on `file`, in order, as structured objects.
+ * Never throws.
+ */
 export function cleaningMessages(file: VFile): CleaningMessage[] {
 	return file.messages.map(toCleaningMessage);
 }

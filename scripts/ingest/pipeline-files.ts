@@ -78,7 +78,7 @@ export function moduleGraph(entries: readonly string[] = INGEST_ENTRIES, root: s
 /**
  * Hash (sha256, hex) of everything that shapes the output besides an article's own inputs: every module
  * of `moduleGraph()` (path relative to `root` and content), every package version it imports, and every
- * `*.yaml`/`*.yml` file in `dataDir`.
+ * `*.yaml`/`*.yml` file in `dataDir` (a missing `dataDir` adds nothing). Throws as `moduleGraph`.
  */
 export function pipelineHash(dataDir: string, entries: readonly string[] = INGEST_ENTRIES, root: string = ROOT): string {
 	const h = createHash('sha256');

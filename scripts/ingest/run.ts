@@ -1,10 +1,10 @@
 /**
  * Running the ingest over a directory: incremental and parallel.
  *
- * - Every article's inputs (seed bytes, sidecar, translation) and the pipeline itself (every module the
+ * - Every article's inputs (seed bytes, sidecar, translation, corrections) and the pipeline itself (every module the
  *   ingest imports, found by walking its imports, the versions of the packages it uses, and the
  *   glossaries in `data/`: `pipeline-files.ts`) are hashed. An article whose key is
- *   in the cache (`.cache/ingest/<out>.json`, not part of the content) and whose output files are still on
+ *   in the cache (`.cache/ingest/<hash of the output path>.json`, not part of the content) and whose output files are still on
  *   disk with the recorded size is not run again: after one changed seed only that seed is ingested and
  *   only its files are written.
  * - Cold runs spread the articles over worker threads (one per core).
@@ -24,15 +24,21 @@ import { loadGlossaries } from './glossary.ts';
 import { pipelineHash } from './pipeline-files.ts';
 import { diffOutputs, MANIFEST, readSeeds, writeOutputs } from './io.ts';
 
+/** What `runIngest` runs on (paths relative to the working directory or absolute). */
 export interface RunOptions {
+	/** The seed directory (`seeds`). */
 	in: string;
+	/** The output directory (`content`). */
 	out: string;
+	/** The glossary directory (`data`). */
 	data: string;
+	/** Compare the output with what the run would write instead of writing it (`--check`). */
 	check: boolean;
 	/** Where the incremental cache lives (default `.cache/ingest`); null disables it. */
 	cacheDir?: string | null;
 	/** Worker threads for cold runs; 0 runs in this thread. Default: one per core when there is work for them. */
 	workers?: number;
+	/** Called as articles are done (per article in workers, per batch of 100 in this thread): done, total. */
 	progress?: (done: number, total: number) => void;
 }
 
@@ -64,14 +70,19 @@ export interface FileStatus {
 	slug?: string;
 }
 
+/** What `runIngest` did, for the CLI's log and exit code. */
 export interface RunResult {
+	/** Articles in the output (published). */
 	articles: number;
+	/** Files not published, with the reason (fatal messages, editorial files without a seed, editors' duplicate slugs), by file name. */
 	errors: { file: string; reason: string }[];
 	/** Articles run through the stages this time. */
 	ingested: number;
 	/** Articles taken from the cache. */
 	cached: number;
+	/** Output paths written (relative to `out`); empty with `check`. */
 	written: string[];
+	/** Output paths removed (files in the owned directories the run does not produce). */
 	removed: string[];
 	/** With `check`: what differs. */
 	problems: string[];
@@ -96,7 +107,10 @@ export function inputKey(input: SeedInput, pipeline: string): string {
 
 type Fresh = { entry: Entry | null; files: [string, string][]; error: string | null; summary: string | null };
 
-/** Ingest and emit a batch of articles (in a worker or here). Slugs are deduplicated later, by the caller. */
+/**
+ * Ingest and emit a batch of articles (in a worker or here). Slugs are deduplicated later, by the caller.
+ * A seed that fails is an `error` in its result; throws only a `GlossaryError` from loading `dataDir`.
+ */
 export function ingestBatch(inputs: SeedInput[], dataDir: string, pipeline: string): Fresh[] {
 	const glossaries = loadGlossaries(dataDir);
 	return inputs.map((input) => {

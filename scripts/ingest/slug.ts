@@ -70,7 +70,7 @@ export interface SlugDecision {
 /**
  * Make slugs unique across the archive, in file-name order: a generated slug that is taken gets the
  * article id's first 8 characters appended; an editor's slug that is taken is an error on the later
- * file. Pure; returns a decision per claim name.
+ * file. Pure; returns a decision per claim name. Never throws.
  */
 export function assignSlugs(claims: SlugClaim[]): Map<string, SlugDecision> {
 	const owner = new Map<string, string>();

@@ -25,15 +25,26 @@ import type { UnwrappedPara, VFile } from './types.ts';
 
 const source = 'structure';
 
+/**
+ * What `structure` makes of an article's paragraphs: the metadata it found (null where none) and the
+ * body blocks. `record.ts` fills in what is null from the sidecar or a default.
+ */
 export interface Structured {
+	/** The headline, or null when none was found. */
 	title: string | null;
+	/** The subtitle (副题), or null. */
 	subtitle: string | null;
+	/** The kicker (引题), or null. */
 	kicker: string | null;
+	/** Byline entries in printed order. */
 	byline: Byline[];
+	/** What the masthead lines say of the paper, edition and page; null where they say nothing. */
 	source: { name: string | null; edition: string | null; page: string | null };
 	/** The printed issue date line from the masthead, if any. */
 	printedDate: string | null;
+	/** Page furniture taken out of the body, verbatim (`Article.furniture`). */
 	furniture: string[];
+	/** The body in reading order, ids `b0`, `b1`, …; empty when there is no body text. */
 	blocks: Block[];
 }
 

@@ -18,7 +18,7 @@ function keywordMatcher(topic: TopicDef): AliasMatcher<string> {
 	return m;
 }
 
-/** Hits of one topic in an article (exported for tests and for tuning `minHits`). */
+/** Hits of one topic in an article (exported for tests and for tuning `minHits`). Never throws. */
 export function topicHits(blocks: Block[], entities: EntityRef[], metrics: Metric[], topic: TopicDef): number {
 	const fromMetrics = metrics.filter((m) => topic.indicators.includes(m.indicator)).length;
 	const fromEntities = entities.filter((e) => topic.entities.includes(e.id)).reduce((n, e) => n + e.count, 0);
@@ -27,7 +27,10 @@ export function topicHits(blocks: Block[], entities: EntityRef[], metrics: Metri
 	return fromMetrics + fromEntities + fromKeywords;
 }
 
-/** Ids of the topics the article reaches `minHits` for, in the order of the topics file. */
+/**
+ * Ids of the topics the article reaches `minHits` for, in the order of the topics file.
+ * Never throws.
+ */
 export function assignTopics(blocks: Block[], entities: EntityRef[], metrics: Metric[], topics: TopicDef[]): string[] {
 	return topics.filter((t) => topicHits(blocks, entities, metrics, t) >= t.minHits).map((t) => t.id);
 }

@@ -75,7 +75,8 @@ export function indentParagraphs(paragraphs: string[], width: number, indent = '
 /**
  * Stand-in characters, as PDF extraction emits them (issue 13 "Characters", field case 02): each
  * ideograph that a Kangxi radical (U+2F00–2FD5, by NFKC) or a CJK Radicals Supplement character
- * (by `radicalFor`, e.g. Unicode's EquivalentUnifiedIdeograph data) stands for is replaced by that
+ * (by `opts.supplement`, a radical → ideograph map such as `EQUIVALENT_UNIFIED` of
+ * `scripts/ingest/chars.ts`, Unicode's EquivalentUnifiedIdeograph data) stands for is replaced by that
  * radical with probability `rate`, and each ideograph that a CJK compatibility ideograph decomposes to
  * (U+F900–FAFF, by NFC) by that compatibility ideograph. With `stutter`, a radical is followed by the
  * ideograph too (`⼯工`), as some extractors emit both.

@@ -13,9 +13,13 @@ import { parseArgs } from 'node:util';
 import { linkable, loadGlossaries } from '../ingest/glossary.ts';
 import { columnBreak, doubleGlyphs, prng, spreadDigits, wrapColumn } from './damage.ts';
 
+/** What `generate` makes: how many articles, from which PRNG seed, with which glossaries. */
 export interface SynthOptions {
+	/** Number of articles. */
 	n: number;
+	/** PRNG seed (`prng` of `damage.ts`): same seed, same articles. */
 	seed: number;
+	/** Glossary directory (default `data`). */
 	dataDir?: string;
 }
 
@@ -31,6 +35,12 @@ const FILLER = [
 	'聚焦科技创新，新增一批省级研发平台，企业创新主体地位不断增强。',
 ];
 
+/**
+ * The raw text of synthetic article `i` (its number goes into the title), drawing every choice from
+ * `rand` (a PRNG returning [0, 1)): one of four print layouts, with the damage of `damage.ts`; ends
+ * with a newline. Throws a `TypeError` when the glossary has no indicator, no company or project
+ * entity, or no linkable place entity to draw from.
+ */
 export function generateArticle(i: number, rand: () => number, g: ReturnType<typeof loadGlossaries>): string {
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 	const year = 2011 + Math.floor(rand() * 15);
@@ -84,6 +94,11 @@ export function generateArticle(i: number, rand: () => number, g: ReturnType<typ
 	return `${parts.join('\n\n')}\n`;
 }
 
+/**
+ * `opts.n` synthetic articles as `{ name, text }`, named like the seeds (`000042_<16 hex>.txt`).
+ * Deterministic for a given seed and glossary. Throws a `GlossaryError` for a bad glossary directory,
+ * or as `generateArticle`.
+ */
 export function generate(opts: SynthOptions): { name: string; text: string }[] {
 	const g = loadGlossaries(opts.dataDir ?? 'data');
 	const rand = prng(opts.seed);

@@ -14,6 +14,11 @@ export const partialDateSchema = z
 		return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 	}, 'date does not exist in the calendar');
 
+/**
+ * The whole sidecar file, written by editors and read by the ingest's `sidecar` stage
+ * (`scripts/ingest/sidecar.ts`, which turns a rejection into a fatal message naming the file). Dates
+ * must exist; a `date` needs its `dateEvidence`, a `datePrecision` needs a `date`.
+ */
 export const sidecarSchema = z
 	.strictObject({
 		/** The article's date as far as it is known. Its form gives the precision unless `datePrecision` says otherwise. */
@@ -55,4 +60,5 @@ export const sidecarSchema = z
 	.refine((s) => !s.date || s.dateEvidence, { message: 'dateEvidence is required with date', path: ['dateEvidence'] })
 	.refine((s) => !s.datePrecision || s.date, { message: 'datePrecision needs a date', path: ['datePrecision'] });
 
+/** A validated sidecar (see `sidecarSchema`). */
 export type Sidecar = z.infer<typeof sidecarSchema>;

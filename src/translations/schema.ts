@@ -9,6 +9,11 @@ const text = z.string().min(1);
 const strings = <const K extends string>(...keys: K[]) =>
 	z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
+/**
+ * Every UI string key, grouped by where it is shown (`site`, `nav`, `footer`, …); values are non-empty
+ * i18next strings (they may hold `{{n}}`-style interpolations).
+ * Written by translators in `src/translations/<lang>.json`; read through `useTranslations` (`src/utils/i18n.ts`).
+ */
 export const uiStringsSchema = z.strictObject({
 	site: strings('name', 'shortName', 'mark', 'tagline', 'description'),
 	nav: strings(
@@ -67,4 +72,5 @@ export const uiStringsSchema = z.strictObject({
 	rss: strings('title', 'description'),
 });
 
+/** The UI strings of one language (see `uiStringsSchema`). */
 export type UIStrings = z.infer<typeof uiStringsSchema>;

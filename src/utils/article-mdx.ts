@@ -206,7 +206,8 @@ export function readArticle(files: ArticleFiles): Article {
 
 /**
  * Every article of a content directory (`zh/*.mdx` with their English editions and cleaning reports),
- * in file-name order: for scripts and tests outside Astro. Throws the first `ArticleFileError`.
+ * in file-name order: for scripts and tests outside Astro. A directory without `zh/` has none. Throws the
+ * first `ArticleFileError`, or the `fs` error when a file cannot be read.
  */
 export function readArchive(dir: string): Article[] {
 	const zhDir = join(dir, 'zh');

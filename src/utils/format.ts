@@ -8,6 +8,7 @@ import { unitDef } from './units.ts';
 import { useTranslations } from './i18n.ts';
 import type { Lang } from './routing/index.ts';
 
+/** `day`, `month`, `year` or `unknown` (`Article.datePrecision`). */
 export type DatePrecision = Article['datePrecision'];
 
 const intlLocale: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
@@ -17,6 +18,7 @@ const intlLocale: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
  * and a large archive formats hundreds of thousands of dates and numbers per build.
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+/** The cached `Intl.DateTimeFormat` of `lang` (zh-CN or en-GB) with `options`. Throws a `RangeError` for invalid options. */
 export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 	const key = `d${lang}${JSON.stringify(options)}`;
 	let f = formatters.get(key);
@@ -77,7 +79,9 @@ function scaleOf(amount: number): { div: number; suffix: 'bn' | 'm' | '' } {
 
 const longSuffix = { bn: 'billion', m: 'million', '': '' } as const;
 
+/** A formatted figure: its text and the language it is in. */
 export interface FormattedFigure {
+	/** The number with its unit, ready to print. */
 	text: string;
 	/** Language of `text`: English output that could not translate a unit stays Chinese. */
 	lang: Lang;

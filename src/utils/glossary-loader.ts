@@ -19,6 +19,7 @@ import {
 	type TopicDef,
 } from '../schemas/glossary.ts';
 
+/** The entry types of the three glossaries, re-exported so callers import one module. */
 export type { EntityDef, Indicator, TopicDef } from '../schemas/glossary.ts';
 
 /** The three glossaries, validated, in file order. */
@@ -34,6 +35,7 @@ const schemas = {
 	topics: topicsFileSchema,
 } as const;
 
+/** A glossary's name: `indicators`, `entities` or `topics` (the file is `<name>.yaml`). */
 export type GlossaryName = keyof typeof schemas;
 
 /** Thrown for an invalid glossary; `file` and `field` name where. */
@@ -66,7 +68,11 @@ function fieldPath(path: readonly PropertyKey[], data: unknown): string {
 	return out;
 }
 
-/** Parse and validate one glossary from its YAML text. `file` is only used in error messages. */
+/**
+ * Parse and validate one glossary from its YAML text (empty text is an empty list). `file` is only
+ * used in error messages. Throws a `GlossaryError` for invalid YAML or the first entry the schema
+ * rejects (naming its field). Does not check cross-references: see `checkGlossaries`.
+ */
 export function parseGlossary<N extends GlossaryName>(name: N, text: string, file: string): z.infer<(typeof schemas)[N]> {
 	let data: unknown;
 	try {
@@ -84,7 +90,9 @@ export function parseGlossary<N extends GlossaryName>(name: N, text: string, fil
 
 /**
  * Checks that cannot be expressed per entry: unique ids, every alias naming one entry only, and
- * topic and parent references that resolve.
+ * topic and parent references that resolve, contextual forms that are forms of their entity and have a
+ * `kindAnchor`. `files` names each glossary's file for messages. Throws a `GlossaryError` at the first
+ * failure; returns nothing.
  */
 export function checkGlossaries(g: Glossaries, files: Record<GlossaryName, string>): void {
 	const unique = (name: GlossaryName, entries: { id: string; zh?: string; aliases?: string[] }[], aliases: boolean) => {

@@ -29,7 +29,7 @@ export interface SiteGlossaries {
 	files: Glossaries;
 }
 
-/** Index validated glossaries by id (pure: what `glossaries()` returns for the files in `dataDir`). */
+/** Index validated glossaries by id (pure: what `glossaries()` returns for the files in `dataDir`). Never throws. */
 export function siteGlossaries(files: Glossaries): SiteGlossaries {
 	const isLinked = linkable(files.entities);
 	const byId = <T extends { id: string; zh: string; en: string }>(items: T[], extra: (i: T) => Partial<GlossaryName> = () => ({})) =>

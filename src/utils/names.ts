@@ -14,7 +14,8 @@ function cap(s: string): string {
 /**
  * `张超` → `Zhang Chao` (person: surname, then the given name as one word); `聊城日报` →
  * `Liaocheng Daily` (title: the English name in `data/sources.yaml`, else each syllable capitalised).
- * Latin text is returned as is.
+ * Latin text is returned as is. The first `title` call loads `data/sources.yaml` (`loadPaperNames`) and
+ * throws as it does for an invalid file; otherwise never throws.
  */
 export function romanise(name: string, kind: 'person' | 'title' = 'person'): string {
 	if (!/\p{Script=Han}/u.test(name)) return name;

@@ -18,12 +18,15 @@ import { excerpt } from '../../utils/excerpt.ts';
 import { useTranslations } from '../../utils/i18n.ts';
 import { absoluteUrl, htmlLang, langStaticPaths, routes, type Lang } from '../../utils/routing/index.ts';
 
+/** One feed per language: `/zh/rss.xml` and `/en/rss.xml`. */
 export const getStaticPaths = langStaticPaths;
 
-/** Description lengths in characters (code points): Chinese reads about twice as dense as English. */
+/** Chinese description length in characters (code points): Chinese reads about twice as dense as English. */
 export const ZH_MAX = 120;
+/** English description length in characters (code points). */
 export const EN_MAX = 200;
 
+/** The RSS 2.0 feed of `/<lang>/rss.xml`: every article of the archive (`getArchive()`), newest first. */
 export const GET: APIRoute = async ({ params, site }) => {
 	const lang = params.lang as Lang;
 	const t = useTranslations(lang);

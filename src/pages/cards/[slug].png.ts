@@ -8,6 +8,7 @@ import { getArchive } from '../../utils/archive.ts';
 import { card, renderCardsAhead } from '../../utils/card/index.ts';
 import { cardInput } from '../../utils/card/input.ts';
 
+/** One `/cards/<slug>.png` per article of the archive; starts drawing the uncached cards ahead (`renderCardsAhead`). */
 export const getStaticPaths = (async () => {
 	const archive = await getArchive();
 	// Astro asks every route for its paths before rendering any page: the cards not cached yet are
@@ -16,6 +17,7 @@ export const getStaticPaths = (async () => {
 	return archive.articles.map((a) => ({ params: { slug: a.slug } }));
 }) satisfies GetStaticPaths;
 
+/** The PNG card of the article `<slug>` from its record: cached, drawn ahead, or rendered now. */
 export const GET: APIRoute = async ({ params }) => {
 	const record = (await getArchive()).bySlug.get(params.slug!)!.record;
 	const png = await card(cardInput(record));

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../../utils/archive.ts';
 import { absoluteUrl, routes } from '../../utils/routing/index.ts';
 
+/** `/data/articles.json` from every record of the archive, newest first (undated last), with absolute URLs. */
 export const GET: APIRoute = async ({ site }) => {
 	const archive = await getArchive();
 	const articles = archive.articles.map(({ slug, record }) => ({

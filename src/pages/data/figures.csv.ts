@@ -17,6 +17,7 @@ function cell(value: unknown): string {
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** `/data/figures.csv` from every record's `metrics`, articles oldest first, figures in text order. */
 export const GET: APIRoute = async ({ site }) => {
 	const archive = await getArchive();
 	const rows = archive.chronological.flatMap((article) => {

@@ -9,6 +9,7 @@ import { absoluteUrl, citationFormats, routes, type CitationExt } from '../../..
 
 const writers: Record<CitationExt, typeof ris> = { ris, bib: bibtex, 'csl.json': cslJson };
 
+/** Three files per article of the archive, one per `citationFormats` entry: `<slug>.ris`, `<slug>.bib`, `<slug>.csl.json`. */
 export const getStaticPaths = (async () => {
 	const archive = await getArchive();
 	return archive.articles.flatMap((a) =>
@@ -16,6 +17,7 @@ export const getStaticPaths = (async () => {
 	);
 }) satisfies GetStaticPaths;
 
+/** One article's reference in one format, written from its record by `utils/cite.ts`, with that format's media type. */
 export const GET: APIRoute = async ({ props, site }) => {
 	const { slug, ext, type } = props as { slug: string; ext: CitationExt; type: string };
 	const record = (await getArchive()).bySlug.get(slug)!.record;
