@@ -75,16 +75,21 @@ export function compileAliases<T>(entries: readonly AliasEntry<T>[]): AliasMatch
 	};
 	const excluded = (text: string, start: number, end: number, entry: AliasEntry<T>): boolean =>
 		(entry.notIn ?? []).some((context) => {
-			for (let k = context.indexOf(entry.alias); k !== -1; k = context.indexOf(entry.alias, k + 1)) {
+			for (
+				let k = context.indexOf(entry.alias);
+				k !== -1;
+				k = context.indexOf(entry.alias, k + 1)
+			) {
 				const from = start - k;
-				if (from >= 0 && text.startsWith(context, from) && from + context.length >= end) return true;
+				if (from >= 0 && text.startsWith(context, from) && from + context.length >= end)
+					return true;
 			}
 			return false;
 		});
 
 	return (text) => {
 		const out: AliasMatch<T>[] = [];
-		for (let i = 0; i < text.length; ) {
+		for (let i = 0; i < text.length;) {
 			let found: AliasMatch<T> | undefined;
 			for (const entry of byFirst.get(text[i]!) ?? []) {
 				const end = matchAt(text, i, entry.alias);

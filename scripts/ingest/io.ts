@@ -28,13 +28,24 @@ export function readSeeds(dir: string): ReadResult {
 	const stems = new Set(names.filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4)));
 	for (const name of names) {
 		const editorial = name.match(/^(.*)\.(meta\.yaml|en\.md|fix\.yaml)$/);
-		if (editorial && !stems.has(editorial[1]!)) errors.push({ file: name, reason: `editorial file without an article: no ${editorial[1]}.txt` });
+		if (editorial && !stems.has(editorial[1]!))
+			errors.push({
+				file: name,
+				reason: `editorial file without an article: no ${editorial[1]}.txt`,
+			});
 	}
 	for (const stem of [...stems].sort()) {
 		const name = `${stem}.txt`;
-		const text = (n: string) => (names.includes(n) ? { name: n, text: readFileSync(join(dir, n), 'utf8') } : undefined);
+		const text = (n: string) =>
+			names.includes(n) ? { name: n, text: readFileSync(join(dir, n), 'utf8') } : undefined;
 		try {
-			inputs.push({ name, bytes: readFileSync(join(dir, name)), sidecar: text(`${stem}.meta.yaml`), translation: text(`${stem}.en.md`), fix: text(`${stem}.fix.yaml`) });
+			inputs.push({
+				name,
+				bytes: readFileSync(join(dir, name)),
+				sidecar: text(`${stem}.meta.yaml`),
+				translation: text(`${stem}.en.md`),
+				fix: text(`${stem}.fix.yaml`),
+			});
 		} catch (error) {
 			errors.push({ file: name, reason: `cannot read: ${(error as Error).message}` });
 		}
@@ -43,7 +54,9 @@ export function readSeeds(dir: string): ReadResult {
 }
 
 function listOwned(outDir: string): string[] {
-	return OWNED_DIRS.flatMap((d) => (existsSync(join(outDir, d)) ? readdirSync(join(outDir, d)).map((n) => `${d}/${n}`) : []));
+	return OWNED_DIRS.flatMap((d) =>
+		existsSync(join(outDir, d)) ? readdirSync(join(outDir, d)).map((n) => `${d}/${n}`) : [],
+	);
 }
 
 /**
@@ -67,7 +80,11 @@ export function diffOutputs(outDir: string, files: Map<string, string>): string[
  * written). Paths are relative to `outDir`. Returns the paths written and removed. Throws the `fs` error
  * when a file cannot be written or removed (files before it stay written).
  */
-export function writeOutputs(outDir: string, files: Map<string, string>, keep: Set<string> = new Set(files.keys())): { written: string[]; removed: string[] } {
+export function writeOutputs(
+	outDir: string,
+	files: Map<string, string>,
+	keep: Set<string> = new Set(files.keys()),
+): { written: string[]; removed: string[] } {
 	const written: string[] = [];
 	const removed: string[] = [];
 	for (const [path, content] of files) {

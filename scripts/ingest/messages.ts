@@ -24,8 +24,9 @@ export const isFatal = (file: VFile): boolean => file.messages.some((m) => m.fat
 
 type VFileMessage = VFile['messages'][number];
 
-const point = (p: { line?: number | undefined; column?: number | undefined } | undefined): SourcePoint | null =>
-	p?.line ? { line: p.line, column: p.column ?? 1 } : null;
+const point = (
+	p: { line?: number | undefined; column?: number | undefined } | undefined,
+): SourcePoint | null => (p?.line ? { line: p.line, column: p.column ?? 1 } : null);
 
 /**
  * A vfile message as the record keeps it (see `cleaningMessageSchema` for each field): a message

@@ -35,7 +35,16 @@ export const datePrecisionSchema = z.enum(['day', 'month', 'year', 'unknown']);
  */
 export const bylineSchema = z.object({
 	/** Role as printed: 记者 reporter, 通讯员 correspondent, 文 author, 本刊策划 planner, … */
-	role: z.enum(['reporter', 'correspondent', 'author', 'editor', 'photographer', 'planner', 'designer', 'proofreader']),
+	role: z.enum([
+		'reporter',
+		'correspondent',
+		'author',
+		'editor',
+		'photographer',
+		'planner',
+		'designer',
+		'proofreader',
+	]),
 	/** Role label as printed in Chinese (`记者`, `通讯员`, `文`, `■`). */
 	roleLabel: z.string(),
 	/** The person's name as printed (Chinese). */
@@ -52,7 +61,17 @@ export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
  * the stock: `change` (a change in an amount or count, `同比减少1.2亿元` is -1.2), `added` (added in
  * the period, `新增…企业25家`), `cumulative` (summed since a start, `累计招引…项目35个`).
  */
-export const metricKinds = ['level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative'] as const;
+export const metricKinds = [
+	'level',
+	'growth',
+	'share',
+	'rank',
+	'count',
+	'points',
+	'change',
+	'added',
+	'cumulative',
+] as const;
 /** Zod enum of `metricKinds`: `Metric.kind`, decided by the ingest's metrics grammar (`scripts/ingest/metrics.ts`). */
 export const metricKindSchema = z.enum(metricKinds);
 
@@ -163,7 +182,14 @@ export const metricSchema = z.object({
 });
 
 /** Kinds of named entity: `EntityRef.type` and, without `person`, `EntityDef.type` of `data/entities.yaml`. */
-export const entityTypeSchema = z.enum(['company', 'project', 'place', 'programme', 'organisation', 'person']);
+export const entityTypeSchema = z.enum([
+	'company',
+	'project',
+	'place',
+	'programme',
+	'organisation',
+	'person',
+]);
 
 /**
  * A named entity the article mentions (`Article.entities`), found by the ingest's entity stage
@@ -181,7 +207,13 @@ export const entityRefSchema = z.object({
 	/** Indices of the blocks that mention it. */
 	blocks: z.array(z.number().int().min(0)),
 	/** Every mention, in text order: `length` code points of `blocks[block].text` from code point `offset`. */
-	mentions: z.array(z.object({ block: z.number().int().min(0), offset: z.number().int().min(0), length: z.number().int().min(1) })),
+	mentions: z.array(
+		z.object({
+			block: z.number().int().min(0),
+			offset: z.number().int().min(0),
+			length: z.number().int().min(1),
+		}),
+	),
 });
 
 /**
@@ -199,7 +231,10 @@ export const sourceSchema = z.object({
 });
 
 /** A place in the decoded source: 1-based line and column, as the stage that reported it counted. */
-export const sourcePointSchema = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) });
+export const sourcePointSchema = z.object({
+	line: z.number().int().min(1),
+	column: z.number().int().min(1),
+});
 
 /**
  * One message of the ingest (a vfile message, kept whole): what a stage changed (`info`) or doubts
@@ -315,7 +350,10 @@ export const articleSchema = z.object({
 	/** Where the article was printed. */
 	source: sourceSchema,
 	/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when nothing dates the article. */
-	date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+	date: z
+		.string()
+		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+		.nullable(),
 	/** How much of `date` is known (`unknown` exactly when `date` is null). */
 	datePrecision: datePrecisionSchema,
 	/** Where the date comes from: printed in the text, an editorial sidecar, a year the text states, or none. */
@@ -368,10 +406,15 @@ export type Byline = z.infer<typeof bylineSchema>;
  * frontmatter) and the English edition (`translationFile`, the path of `content/en/<slug>.mdx`, or
  * null). `src/utils/article-mdx.ts` reads the three files back into exactly the record.
  */
-export const zhFrontmatterSchema = articleSchema.omit({ blocks: true, cleaning: true, translation: true }).extend({
-	/** Path of the English edition relative to the content directory (`en/<slug>.mdx`), or null. */
-	translationFile: z.string().regex(/^en\/[a-z0-9-]+\.mdx$/).nullable(),
-});
+export const zhFrontmatterSchema = articleSchema
+	.omit({ blocks: true, cleaning: true, translation: true })
+	.extend({
+		/** Path of the English edition relative to the content directory (`en/<slug>.mdx`), or null. */
+		translationFile: z
+			.string()
+			.regex(/^en\/[a-z0-9-]+\.mdx$/)
+			.nullable(),
+	});
 /** Frontmatter of `content/zh/<slug>.mdx` (see `zhFrontmatterSchema`). */
 export type ZhFrontmatter = z.infer<typeof zhFrontmatterSchema>;
 

@@ -11,7 +11,9 @@ import { z } from 'astro/zod';
 import { entityTypeSchema, metricKindSchema } from './article.ts';
 
 /** Stable ASCII id in kebab case (`gdp`, `zhongtong-bus`): used in URLs and in records. */
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab case (a-z, 0-9, -)');
+const idSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab case (a-z, 0-9, -)');
 
 /** A Chinese form as printed. Quotes (“ ” " ‘ ’ 「 」) are ignored when matching, so leave them out. */
 const aliasSchema = z

@@ -34,7 +34,10 @@ export const sidecarSchema = z
 		/** A slug to use instead of the generated one: ASCII, lower case, words joined by `-`. */
 		slug: z
 			.string()
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by "-" (no "/", "." or "..")')
+			.regex(
+				/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+				'slug must be lower-case ASCII words joined by "-" (no "/", "." or "..")',
+			)
 			.max(100)
 			.optional(),
 		/**
@@ -44,8 +47,14 @@ export const sidecarSchema = z
 		 */
 		accept: z
 			.strictObject({
-				coverage: z.string().min(10, 'give the reason the article is published as it is').optional(),
-				'no-han': z.string().min(10, 'give the reason the article is published as it is').optional(),
+				coverage: z
+					.string()
+					.min(10, 'give the reason the article is published as it is')
+					.optional(),
+				'no-han': z
+					.string()
+					.min(10, 'give the reason the article is published as it is')
+					.optional(),
 			})
 			.optional(),
 		/** Where the article was printed, where the text does not say. */
@@ -57,8 +66,14 @@ export const sidecarSchema = z
 			})
 			.optional(),
 	})
-	.refine((s) => !s.date || s.dateEvidence, { message: 'dateEvidence is required with date', path: ['dateEvidence'] })
-	.refine((s) => !s.datePrecision || s.date, { message: 'datePrecision needs a date', path: ['datePrecision'] });
+	.refine((s) => !s.date || s.dateEvidence, {
+		message: 'dateEvidence is required with date',
+		path: ['dateEvidence'],
+	})
+	.refine((s) => !s.datePrecision || s.date, {
+		message: 'datePrecision needs a date',
+		path: ['datePrecision'],
+	});
 
 /** A validated sidecar (see `sidecarSchema`). */
 export type Sidecar = z.infer<typeof sidecarSchema>;

@@ -35,7 +35,13 @@ export function toUtf16(text: string, offset: number): number {
 	let i = 0;
 	for (let n = 0; n < offset && i < text.length; n++) {
 		const c = text.charCodeAt(i);
-		i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+		i +=
+			c >= 0xd800 &&
+			c <= 0xdbff &&
+			i + 1 < text.length &&
+			(text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+				? 2
+				: 1;
 	}
 	return i;
 }

@@ -41,10 +41,14 @@ export function normaliseBase(raw: string): string {
  * @throws Error naming each invalid variable and why (`ARCHIVE_PAGE_SIZE: …`).
  */
 export function readSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
-	const input = Object.fromEntries(Object.keys(siteEnvSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+	const input = Object.fromEntries(
+		Object.keys(siteEnvSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+	);
 	const parsed = siteEnvSchema.safeParse(input);
 	if (!parsed.success) {
-		throw new Error(`Invalid site configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+		throw new Error(
+			`Invalid site configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+		);
 	}
 	const e = parsed.data;
 	return {

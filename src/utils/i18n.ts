@@ -35,13 +35,17 @@ const memo = new Map<string, string>();
  * build error, never a key printed on a page.
  */
 export function useTranslations(lang: Lang): Translate {
-	const t = i18n.getFixedT(htmlLang[lang]) as unknown as (key: string, options?: TOptions) => unknown;
+	const t = i18n.getFixedT(htmlLang[lang]) as unknown as (
+		key: string,
+		options?: TOptions,
+	) => unknown;
 	return (key, options) => {
 		const id = options ? null : `${lang}\u0000${key}`;
 		const known = id === null ? undefined : memo.get(id);
 		if (known !== undefined) return known;
 		const out = t(key, options);
-		if (typeof out !== 'string' || out === key) throw new Error(`i18n: missing string "${key}" for ${lang}`);
+		if (typeof out !== 'string' || out === key)
+			throw new Error(`i18n: missing string "${key}" for ${lang}`);
 		if (id !== null) memo.set(id, out);
 		return out;
 	};

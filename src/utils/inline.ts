@@ -38,7 +38,8 @@ export function inlineSpans(body: Body, linkable: (entity: string) => boolean): 
 		const text = body.blocks[m.block]?.text;
 		if (text === undefined || sliceCodePoints(text, m.blockOffset, length) !== m.match) return;
 		const list = perBlock[m.block]!;
-		if (!overlaps(list, m.blockOffset, length)) list.push({ kind: 'figure', metric, offset: m.blockOffset, length });
+		if (!overlaps(list, m.blockOffset, length))
+			list.push({ kind: 'figure', metric, offset: m.blockOffset, length });
 	});
 	let section = 0;
 	const sectionOf = body.blocks.map((b) => (b.type === 'heading' ? ++section : section));
@@ -50,7 +51,13 @@ export function inlineSpans(body: Body, linkable: (entity: string) => boolean): 
 	for (const m of mentions) {
 		const key = `${sectionOf[m.block]}:${m.entity}`;
 		const list = perBlock[m.block];
-		if (!list || seen.has(key) || body.blocks[m.block]!.type === 'heading' || overlaps(list, m.offset, m.length)) continue;
+		if (
+			!list ||
+			seen.has(key) ||
+			body.blocks[m.block]!.type === 'heading' ||
+			overlaps(list, m.offset, m.length)
+		)
+			continue;
 		seen.add(key);
 		list.push({ kind: 'mention', entity: m.entity, offset: m.offset, length: m.length });
 	}
@@ -82,7 +89,9 @@ export function segments(text: string, spans: readonly InlineSpan[] = []): Segme
  * at that place is not marked (`['text', '', '']`): marking another occurrence would be wrong.
  * Never throws.
  */
-export function sentenceParts(metric: Pick<Article['metrics'][number], 'text' | 'match' | 'blockOffset' | 'textOffset'>): [string, string, string] {
+export function sentenceParts(
+	metric: Pick<Article['metrics'][number], 'text' | 'match' | 'blockOffset' | 'textOffset'>,
+): [string, string, string] {
 	const { text, match, blockOffset, textOffset } = metric;
 	if (!match || blockOffset === undefined || textOffset === undefined) return [text, '', ''];
 	const chars = Array.from(text);

@@ -28,8 +28,14 @@ export function pageItems<T>(items: readonly T[], page: number, size = pageSize(
  * `getStaticPaths` entries for a paginated list: page 1 without a `page` param (`…/topics/x/`), later
  * pages with it (`…/topics/x/2/`), for an `[...page].astro` route. Never throws.
  */
-export function pageParams<P extends Record<string, string>>(params: P, count: number, size = pageSize()): { params: P & { page: string | undefined } }[] {
-	return Array.from({ length: pageCount(count, size) }, (_, i) => ({ params: { ...params, page: i === 0 ? undefined : String(i + 1) } }));
+export function pageParams<P extends Record<string, string>>(
+	params: P,
+	count: number,
+	size = pageSize(),
+): { params: P & { page: string | undefined } }[] {
+	return Array.from({ length: pageCount(count, size) }, (_, i) => ({
+		params: { ...params, page: i === 0 ? undefined : String(i + 1) },
+	}));
 }
 
 /** The page number of an `[...page]` param (`undefined` → 1; not validated: a non-number gives `NaN`). */

@@ -18,6 +18,11 @@ export function loadPaperNames(dataDir: string): Map<string, string> {
 	const file = join(dataDir, 'sources.yaml');
 	if (!existsSync(file)) return new Map();
 	const result = sourcesFileSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? []);
-	if (!result.success) throw new GlossaryError(file, result.error.issues[0]!.path.join('.'), result.error.issues[0]!.message);
+	if (!result.success)
+		throw new GlossaryError(
+			file,
+			result.error.issues[0]!.path.join('.'),
+			result.error.issues[0]!.message,
+		);
 	return new Map(result.data.map((s) => [s.zh, s.en]));
 }

@@ -46,7 +46,11 @@ export function findSource(sourceFile: string, expectedSha256: string): SourceFi
 		if (!file) {
 			if (!existsSync(path)) continue;
 			const bytes = readFileSync(path);
-			file = { bytes, ...decodeSource(bytes), sha256: createHash('sha256').update(bytes).digest('hex') };
+			file = {
+				bytes,
+				...decodeSource(bytes),
+				sha256: createHash('sha256').update(bytes).digest('hex'),
+			};
 			read.set(path, file);
 		}
 		return { ...file, verified: file.sha256 === expectedSha256 };
@@ -57,5 +61,7 @@ export function findSource(sourceFile: string, expectedSha256: string): SourceFi
 /** Decode a source file's bytes the way the ingest does (see `SourceFile.text`). Never throws. */
 export function decodeSource(bytes: Uint8Array): Pick<SourceFile, 'text' | 'encoding'> {
 	const result = detectEncoding(bytes);
-	return result.ok ? { text: result.text, encoding: result.encoding } : { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), encoding: null };
+	return result.ok
+		? { text: result.text, encoding: result.encoding }
+		: { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), encoding: null };
 }

@@ -46,8 +46,11 @@ function buildTimeline(articles: readonly ArticleView[]): TimelineYear[] {
 		if (!g) y.groups.push((g = { year, month, articles: [] }));
 		g.articles.push(a);
 	}
-	const out = [...years.values()].sort((a, b) => (a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : b.year - a.year));
-	for (const y of out) y.groups.sort((a, b) => (a.month === null ? 1 : b.month === null ? -1 : b.month - a.month));
+	const out = [...years.values()].sort((a, b) =>
+		a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : b.year - a.year,
+	);
+	for (const y of out)
+		y.groups.sort((a, b) => (a.month === null ? 1 : b.month === null ? -1 : b.month - a.month));
 	return out;
 }
 

@@ -14,11 +14,16 @@ const reverse = (from: number, to: number, form: 'NFC' | 'NFKC') => {
 };
 const KANGXI = reverse(0x2f00, 0x2fd5, 'NFKC');
 const COMPAT = reverse(0xf900, 0xfaff, 'NFC');
-function damage(text: string, kind: 'fullwidth' | 'kangxi' | 'compat' | 'spaces', seed: number): string {
+function damage(
+	text: string,
+	kind: 'fullwidth' | 'kangxi' | 'compat' | 'spaces',
+	seed: number,
+): string {
 	const rand = prng(seed);
 	return [...text]
 		.map((c) => {
-			if (kind === 'fullwidth' && /[!-~]/.test(c)) return String.fromCodePoint(c.codePointAt(0)! + 0xfee0);
+			if (kind === 'fullwidth' && /[!-~]/.test(c))
+				return String.fromCodePoint(c.codePointAt(0)! + 0xfee0);
 			if (kind === 'kangxi') return KANGXI.get(c) ?? c;
 			if (kind === 'compat') return COMPAT.get(c) ?? c;
 			if (kind === 'spaces' && /\p{Script=Han}/u.test(c) && rand() < 0.4) return `${c} `;
@@ -43,7 +48,11 @@ describe('fold', () => {
 	});
 	it('finds every occurrence of every term, merged where they overlap', () => {
 		const s = 'BIPV太阳能发电玻璃，ＢＩＰＶ玻璃';
-		expect(findTerms(s, ['BIPV', '玻璃']).map(([a, b]) => s.slice(a, b))).toEqual(['BIPV', '玻璃', 'ＢＩＰＶ玻璃']);
+		expect(findTerms(s, ['BIPV', '玻璃']).map(([a, b]) => s.slice(a, b))).toEqual([
+			'BIPV',
+			'玻璃',
+			'ＢＩＰＶ玻璃',
+		]);
 		expect(foldTerm('ＢＩＰＶ 太阳能')).toBe('bipv太阳能');
 	});
 	it('keeps numbers whole', () => {
@@ -60,7 +69,8 @@ describe('fold', () => {
 		for (const kind of ['fullwidth', 'kangxi', 'compat', 'spaces'] as const) {
 			const damaged = damage(text, kind, 7);
 			expect(damaged, kind).not.toBe(text);
-			for (const term of ['冷链物流中心', '（一期）', 'LNG用量', '3千人']) expect(findTerms(damaged, [term]), `${kind}: ${damaged}`).toHaveLength(1);
+			for (const term of ['冷链物流中心', '（一期）', 'LNG用量', '3千人'])
+				expect(findTerms(damaged, [term]), `${kind}: ${damaged}`).toHaveLength(1);
 		}
 	});
 });

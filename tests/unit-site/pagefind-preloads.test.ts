@@ -10,11 +10,20 @@ function site(): string {
 	mkdirSync(join(dir, 'pagefind'));
 	writeFileSync(
 		join(dir, 'pagefind', 'pagefind-entry.json'),
-		JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_abc', wasm: 'en', page_count: 2 }, 'zh-cn': { hash: 'zh-cn_def', wasm: null, page_count: 2 } } }),
+		JSON.stringify({
+			version: '1.6.0',
+			languages: {
+				en: { hash: 'en_abc', wasm: 'en', page_count: 2 },
+				'zh-cn': { hash: 'zh-cn_def', wasm: null, page_count: 2 },
+			},
+		}),
 	);
 	for (const lang of ['zh', 'en']) {
 		mkdirSync(join(dir, lang, 'search'), { recursive: true });
-		writeFileSync(join(dir, lang, 'search', 'index.html'), '<html><head><title>x</title></head><body><div id="search-app" data-pagefind="/archive/pagefind/"></div></body></html>');
+		writeFileSync(
+			join(dir, lang, 'search', 'index.html'),
+			'<html><head><title>x</title></head><body><div id="search-app" data-pagefind="/archive/pagefind/"></div></body></html>',
+		);
 	}
 	return dir;
 }
@@ -28,7 +37,9 @@ describe('search page preloads', () => {
 		const tag = /data-pagefind-tag="([0-9a-f]{12})"/.exec(zh)?.[1];
 		expect(tag).toBeDefined();
 		expect(zh).toContain('<link rel="modulepreload" href="/archive/pagefind/pagefind.js">');
-		expect(zh).toContain(`<link rel="preload" href="/archive/pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin>`);
+		expect(zh).toContain(
+			`<link rel="preload" href="/archive/pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin>`,
+		);
 		expect(zh).toContain('href="/archive/pagefind/pagefind.zh-cn_def.pf_meta"');
 		expect(zh).toContain('href="/archive/pagefind/wasm.unknown.pagefind"');
 		expect(en).toContain('href="/archive/pagefind/pagefind.en_abc.pf_meta"');

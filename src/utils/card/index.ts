@@ -41,8 +41,16 @@ export interface CardInput {
 	siteEn: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown; lang?: string } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, lang?: string): Node => ({
+type Node = {
+	type: string;
+	props: { style?: Record<string, unknown>; children?: unknown; lang?: string };
+};
+const el = (
+	type: string,
+	style: Record<string, unknown>,
+	children?: unknown,
+	lang?: string,
+): Node => ({
 	type,
 	props: { style, children, ...(lang ? { lang } : {}) },
 });
@@ -72,15 +80,60 @@ export function cardTree(c: CardInput): Node {
 			fontFamily: cardFamilies.en.join(', '),
 		},
 		[
-			el('div', { display: 'flex', width: column, fontSize: 30, fontWeight: 700, color: accent }, `${c.source} · ${c.sourceEn}`),
+			el(
+				'div',
+				{ display: 'flex', width: column, fontSize: 30, fontWeight: 700, color: accent },
+				`${c.source} · ${c.sourceEn}`,
+			),
 			el('div', { display: 'flex', flexDirection: 'column', width: column }, [
-				el('div', { display: 'block', width: column, fontSize: long ? 54 : 64, fontWeight: 700, lineHeight: 1.3, lineClamp: 3, wordBreak: 'break-word', fontFamily: cardFamilies.zh.join(', ') }, c.title),
-				...(c.titleEn ? [el('div', { display: 'block', width: column, marginTop: 22, fontSize: 32, lineHeight: 1.35, color: muted, lineClamp: 2, wordBreak: 'break-word' }, c.titleEn)] : []),
+				el(
+					'div',
+					{
+						display: 'block',
+						width: column,
+						fontSize: long ? 54 : 64,
+						fontWeight: 700,
+						lineHeight: 1.3,
+						lineClamp: 3,
+						wordBreak: 'break-word',
+						fontFamily: cardFamilies.zh.join(', '),
+					},
+					c.title,
+				),
+				...(c.titleEn
+					? [
+							el(
+								'div',
+								{
+									display: 'block',
+									width: column,
+									marginTop: 22,
+									fontSize: 32,
+									lineHeight: 1.35,
+									color: muted,
+									lineClamp: 2,
+									wordBreak: 'break-word',
+								},
+								c.titleEn,
+							),
+						]
+					: []),
 			]),
-			el('div', { display: 'flex', width: column, justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 26, color: muted }, [
-				el('div', { display: 'flex' }, `${c.date} · ${c.dateEn}`),
-				el('div', { display: 'flex', fontWeight: 700 }, `${c.site} · ${c.siteEn}`),
-			]),
+			el(
+				'div',
+				{
+					display: 'flex',
+					width: column,
+					justifyContent: 'space-between',
+					alignItems: 'flex-end',
+					fontSize: 26,
+					color: muted,
+				},
+				[
+					el('div', { display: 'flex' }, `${c.date} · ${c.dateEn}`),
+					el('div', { display: 'flex', fontWeight: 700 }, `${c.site} · ${c.siteEn}`),
+				],
+			),
 		],
 	);
 }
@@ -92,15 +145,28 @@ export const LOGO_SIZE = { width: 600, height: 60 } as const;
 export function logoTree(name: string, nameEn: string): Node {
 	return el(
 		'div',
-		{ ...LOGO_SIZE, display: 'flex', alignItems: 'center', color: accent, fontWeight: 700, fontSize: 40, fontFamily: cardFamilies.en.join(', ') },
+		{
+			...LOGO_SIZE,
+			display: 'flex',
+			alignItems: 'center',
+			color: accent,
+			fontWeight: 700,
+			fontSize: 40,
+			fontFamily: cardFamilies.en.join(', '),
+		},
 		nameEn === name ? name : `${name} ${nameEn}`,
 	);
 }
 
 /** A newspaper's wordmark as PNG bytes (transparent background), rendered now. */
 export async function renderLogo(name: string, nameEn: string): Promise<Buffer> {
-	const svg = await satori(logoTree(name, nameEn) as unknown as Parameters<typeof satori>[0], { ...LOGO_SIZE, fonts: cardFonts() });
-	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	const svg = await satori(logoTree(name, nameEn) as unknown as Parameters<typeof satori>[0], {
+		...LOGO_SIZE,
+		fonts: cardFonts(),
+	});
+	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+		.render()
+		.asPng();
 }
 
 /**
@@ -108,7 +174,17 @@ export async function renderLogo(name: string, nameEn: string): Promise<Buffer> 
  * layout and font versions), else rendered and cached: loading the fonts costs seconds a build.
  */
 export async function logo(name: string, nameEn: string, dir = cardCacheDir()): Promise<Buffer> {
-	const key = createHash('sha256').update(JSON.stringify({ logo: true, layout: CARD_LAYOUT_VERSION, font: fontVersion(), name, nameEn })).digest('hex');
+	const key = createHash('sha256')
+		.update(
+			JSON.stringify({
+				logo: true,
+				layout: CARD_LAYOUT_VERSION,
+				font: fontVersion(),
+				name,
+				nameEn,
+			}),
+		)
+		.digest('hex');
 	return cached(cardFile(dir, `logo-${key}`), () => renderLogo(name, nameEn));
 }
 
@@ -128,18 +204,25 @@ async function cached(file: string, render: () => Promise<Buffer>): Promise<Buff
 
 /** The card's SVG (text as paths). */
 export async function cardSvg(c: CardInput): Promise<string> {
-	return satori(cardTree(c) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: cardFonts() });
+	return satori(cardTree(c) as unknown as Parameters<typeof satori>[0], {
+		...CARD_SIZE,
+		fonts: cardFonts(),
+	});
 }
 
 /** The card as PNG bytes, rendered now. */
 export async function renderCard(c: CardInput): Promise<Buffer> {
 	const svg = await cardSvg(c);
-	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+		.render()
+		.asPng();
 }
 
 /** The cache key of a card: sha256 (hex) of its input, the layout version and the font version. */
 export function cardKey(c: CardInput): string {
-	return createHash('sha256').update(JSON.stringify({ layout: CARD_LAYOUT_VERSION, font: fontVersion(), card: c })).digest('hex');
+	return createHash('sha256')
+		.update(JSON.stringify({ layout: CARD_LAYOUT_VERSION, font: fontVersion(), card: c }))
+		.digest('hex');
 }
 
 /** Where cards are cached: `ARCHIVE_CARD_CACHE` (`src/schemas/config.ts`), default `.cache/cards`. */

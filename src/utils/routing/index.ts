@@ -72,16 +72,21 @@ export const paths = {
 	article: (lang: Lang, slug: string) => `/${lang}/articles/${enc(slug)}/`,
 	archive: (lang: Lang) => `/${lang}/archive/`,
 	/** A year of the timeline (`undated` for articles without a date), page `page` of it. */
-	archiveYear: (lang: Lang, year: number | 'undated', page = 1) => `/${lang}/archive/${year}/${page > 1 ? `${page}/` : ''}`,
+	archiveYear: (lang: Lang, year: number | 'undated', page = 1) =>
+		`/${lang}/archive/${year}/${page > 1 ? `${page}/` : ''}`,
 	entities: (lang: Lang) => `/${lang}/entities/`,
-	entity: (lang: Lang, id: string, page = 1) => `/${lang}/entities/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
+	entity: (lang: Lang, id: string, page = 1) =>
+		`/${lang}/entities/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
 	topics: (lang: Lang) => `/${lang}/topics/`,
-	topic: (lang: Lang, id: string, page = 1) => `/${lang}/topics/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
+	topic: (lang: Lang, id: string, page = 1) =>
+		`/${lang}/topics/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
 	metrics: (lang: Lang) => `/${lang}/metrics/`,
-	metric: (lang: Lang, indicator: string, page = 1) => `/${lang}/metrics/${enc(indicator)}/${page > 1 ? `${page}/` : ''}`,
+	metric: (lang: Lang, indicator: string, page = 1) =>
+		`/${lang}/metrics/${enc(indicator)}/${page > 1 ? `${page}/` : ''}`,
 	about: (lang: Lang) => `/${lang}/about/`,
 	/** An editorial document (`src/docs/<lang>/<doc>.mdx`); `about` is the About page itself. */
-	doc: (lang: Lang, doc: string) => (doc === 'about' ? `/${lang}/about/` : `/${lang}/about/${enc(doc)}/`),
+	doc: (lang: Lang, doc: string) =>
+		doc === 'about' ? `/${lang}/about/` : `/${lang}/about/${enc(doc)}/`,
 	dataPage: (lang: Lang) => `/${lang}/data/`,
 	search: (lang: Lang) => `/${lang}/search/`,
 	rss: (lang: Lang) => `/${lang}/rss.xml`,
@@ -103,7 +108,10 @@ export const paths = {
 type Paths = typeof paths;
 /** The same builders as `paths`, returning base-prefixed paths ready for `href`. */
 export const routes = Object.fromEntries(
-	Object.entries(paths).map(([name, fn]) => [name, (...args: never[]) => withBase((fn as (...a: never[]) => string)(...args))]),
+	Object.entries(paths).map(([name, fn]) => [
+		name,
+		(...args: never[]) => withBase((fn as (...a: never[]) => string)(...args)),
+	]),
 ) as { [K in keyof Paths]: Paths[K] };
 
 /** Anchor ids inside an article page. */

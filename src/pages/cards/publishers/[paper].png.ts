@@ -14,5 +14,7 @@ export const getStaticPaths = (async () => {
 /** The PNG wordmark of one paper: its Chinese name with its pinyin (`romanise`). */
 export const GET: APIRoute = async ({ props }) => {
 	const { name } = props as { name: string };
-	return new Response(new Uint8Array(await logo(name, romanise(name, 'title'))), { headers: { 'Content-Type': 'image/png' } });
+	return new Response(new Uint8Array(await logo(name, romanise(name, 'title'))), {
+		headers: { 'Content-Type': 'image/png' },
+	});
 };

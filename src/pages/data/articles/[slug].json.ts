@@ -11,5 +11,7 @@ export const getStaticPaths = (async () => {
 /** The record of `<slug>` as loaded (`Article`, `src/schemas/article.ts`), pretty-printed JSON. */
 export const GET: APIRoute = async ({ params }) => {
 	const article = (await getArchive()).bySlug.get(params.slug!)!;
-	return new Response(JSON.stringify(article.record, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(article.record, null, 2) + '\n', {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

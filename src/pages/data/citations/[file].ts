@@ -5,7 +5,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../utils/archive.ts';
 import { bibtex, cslJson, ris } from '../../../utils/cite.ts';
-import { absoluteUrl, citationFormats, routes, type CitationExt } from '../../../utils/routing/index.ts';
+import {
+	absoluteUrl,
+	citationFormats,
+	routes,
+	type CitationExt,
+} from '../../../utils/routing/index.ts';
 
 const writers: Record<CitationExt, typeof ris> = { ris, bib: bibtex, 'csl.json': cslJson };
 
@@ -13,7 +18,10 @@ const writers: Record<CitationExt, typeof ris> = { ris, bib: bibtex, 'csl.json':
 export const getStaticPaths = (async () => {
 	const archive = await getArchive();
 	return archive.articles.flatMap((a) =>
-		citationFormats.map((f) => ({ params: { file: `${a.slug}.${f.ext}` }, props: { slug: a.slug, ext: f.ext, type: f.type } })),
+		citationFormats.map((f) => ({
+			params: { file: `${a.slug}.${f.ext}` },
+			props: { slug: a.slug, ext: f.ext, type: f.type },
+		})),
 	);
 }) satisfies GetStaticPaths;
 

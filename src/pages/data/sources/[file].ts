@@ -14,5 +14,7 @@ export const getStaticPaths = (async () => {
 /** The source file's bytes, unchanged, as `text/plain` with the charset the ingest decoded it with. */
 export const GET: APIRoute = ({ params, props }) => {
 	const source = findSource(params.file!, (props as { sha256: string }).sha256)!;
-	return new Response(new Uint8Array(source.bytes), { headers: { 'Content-Type': `text/plain; charset=${source.encoding}` } });
+	return new Response(new Uint8Array(source.bytes), {
+		headers: { 'Content-Type': `text/plain; charset=${source.encoding}` },
+	});
 };
