@@ -134,3 +134,17 @@ export function sitePath(page: Page, testInfo: TestInfo): string {
 	const b = basePath(testInfo);
 	return pathname.startsWith(b) ? pathname.slice(b.length) : pathname;
 }
+
+/** Wait until the search page has finished its search (`data-state` done or error on #search-app). */
+export const searchDone = (page: Page) => page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('search-app')?.dataset.state ?? ''));
+
+/** Article slugs the search page lists as results, sorted (every page of results: "more" clicked until gone). */
+export async function resultSlugs(page: Page): Promise<string[]> {
+	await searchDone(page);
+	while (await page.locator('#search-more:not([hidden])').count()) {
+		await page.locator('#search-more').click();
+		await searchDone(page);
+	}
+	const paths = await page.locator('#search-results > li [data-result-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+	return paths.map((p) => /\/articles\/([^/]+)\//.exec(p)![1]!).sort();
+}
