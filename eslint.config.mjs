@@ -13,7 +13,19 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
 	{
 		// Generated or third-party: see .prettierignore.
-		ignores: ['content/', 'tests/ingest/golden/', 'tests/fixtures/content-sample/', 'seeds/', 'dist/', '.astro/', '.cache/', 'test-results/', 'playwright-report/', 'bench-out/', 'screenshots/'],
+		ignores: [
+			'content/',
+			'tests/ingest/golden/',
+			'tests/fixtures/content-sample/',
+			'seeds/',
+			'dist/',
+			'.astro/',
+			'.cache/',
+			'test-results/',
+			'playwright-report/',
+			'bench-out/',
+			'screenshots/',
+		],
 	},
 	js.configs.recommended,
 	tseslint.configs.recommended,
@@ -22,9 +34,26 @@ export default defineConfig(
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			// `{ mentions: _, ...rest }` drops a field on purpose.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{
+					argsIgnorePattern: '^_',
+					varsIgnorePattern: '^_',
+					destructuredArrayIgnorePattern: '^_',
+					ignoreRestSiblings: true,
+				},
+			],
 			// Chinese text uses U+3000 (ideographic space) on purpose: allowed in comments, strings and patterns, not in code.
-			'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true, skipRegExps: true, skipJSXText: true }],
+			'no-irregular-whitespace': [
+				'error',
+				{
+					skipComments: true,
+					skipStrings: true,
+					skipTemplates: true,
+					skipRegExps: true,
+					skipJSXText: true,
+				},
+			],
 		},
 	},
 	{

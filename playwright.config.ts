@@ -14,9 +14,13 @@ import { existsSync } from 'node:fs';
 // `npm run test:e2e` first ingests seeds/ + the hostile fixture into test-results/content-e2e
 // (scripts/e2e-content.ts); without it, the hand-made fixture content is used.
 const e2eContent = 'test-results/content-e2e';
-const contentDir = process.env.ARCHIVE_CONTENT_DIR || (existsSync(`${e2eContent}/manifest.json`) ? e2eContent : 'tests/fixtures/content-sample');
+const contentDir =
+	process.env.ARCHIVE_CONTENT_DIR ||
+	(existsSync(`${e2eContent}/manifest.json`) ? e2eContent : 'tests/fixtures/content-sample');
 if (contentDir === e2eContent) process.env.ARCHIVE_SOURCES_DIR ||= 'test-results/seeds-e2e';
-const dataDir = process.env.ARCHIVE_DATA_DIR || (contentDir.startsWith('tests/fixtures/') ? 'tests/fixtures/data-sample' : 'data');
+const dataDir =
+	process.env.ARCHIVE_DATA_DIR ||
+	(contentDir.startsWith('tests/fixtures/') ? 'tests/fixtures/data-sample' : 'data');
 process.env.ARCHIVE_CONTENT_DIR = contentDir;
 process.env.ARCHIVE_DATA_DIR = dataDir;
 
@@ -24,7 +28,14 @@ const chromium = '/usr/bin/chromium';
 const launchOptions = existsSync(chromium)
 	? {
 			executablePath: chromium,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		}
 	: {};
 
@@ -48,7 +59,9 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: process.env.CI ? 1 : 2,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+	reporter: process.env.CI
+		? [['list']]
+		: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	timeout: 60_000,
 	use: { ...devices['Desktop Chrome'], launchOptions, trace: 'retain-on-failure' },
 	projects: sites.map((s) => ({
@@ -61,7 +74,14 @@ export default defineConfig({
 	webServer: sites.map((s) => ({
 		command: `${node} ${astro} build --silent && ${node} ${astro} preview --ignore-lock --host 127.0.0.1 --port ${s.port}`,
 		url: `http://127.0.0.1:${s.port}${s.base}`,
-		env: { ARCHIVE_BASE: s.base, ARCHIVE_OUT_DIR: s.outDir, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DATA_DIR: dataDir, ARCHIVE_SOURCES_DIR: process.env.ARCHIVE_SOURCES_DIR ?? 'seeds', ARCHIVE_PAGE_SIZE: process.env.ARCHIVE_PAGE_SIZE },
+		env: {
+			ARCHIVE_BASE: s.base,
+			ARCHIVE_OUT_DIR: s.outDir,
+			ARCHIVE_CONTENT_DIR: contentDir,
+			ARCHIVE_DATA_DIR: dataDir,
+			ARCHIVE_SOURCES_DIR: process.env.ARCHIVE_SOURCES_DIR ?? 'seeds',
+			ARCHIVE_PAGE_SIZE: process.env.ARCHIVE_PAGE_SIZE,
+		},
 		reuseExistingServer: false,
 		timeout: 300_000,
 		stdout: 'ignore' as const,

@@ -10,7 +10,16 @@
  * Progress goes to a terminal only.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -33,10 +42,20 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Run a command under GNU time: wall seconds and peak RSS (largest process of the tree) in MB. */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; rssMb: number } {
-	const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28, encoding: 'utf8' });
+function timed(
+	cmd: string,
+	args: string[],
+	env: NodeJS.ProcessEnv = {},
+): { seconds: number; rssMb: number } {
+	const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'ignore', 'pipe'],
+		maxBuffer: 1 << 28,
+		encoding: 'utf8',
+	});
 	const last = r.stderr.trim().split('\n').at(-1)!;
-	if (r.status !== 0 || !/^[\d.]+ \d+$/.test(last)) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
+	if (r.status !== 0 || !/^[\d.]+ \d+$/.test(last))
+		throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
 	const [s, k] = last.split(' ');
 	return { seconds: Number(s), rssMb: Number(k) / 1024 };
 }
@@ -68,7 +87,9 @@ function largestPage(dist: string): string {
 		if (existsSync(p) && statSync(p).size > size) [best, size] = [p, statSync(p).size];
 	}
 	const html = readFileSync(best, 'utf8');
-	const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1]!);
+	const assets = [
+		...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g),
+	].map((m) => m[1]!);
 	const gz = (b: Buffer | string) => gzipSync(b).length;
 	let css = 0;
 	let js = 0;
@@ -92,17 +113,30 @@ for (const n of values.n.split(',').map(Number)) {
 	for (const f of generate({ n, seed: 42 })) writeFileSync(join(seeds, f.name), f.text);
 
 	note(`N=${n}: ingest`);
-	const ingest = timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet', '--no-cache']);
+	const ingest = timed(NODE, [
+		'scripts/ingest/cli.ts',
+		'--in',
+		seeds,
+		'--out',
+		content,
+		'--quiet',
+		'--no-cache',
+	]);
 	const warmup = timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet']); // fills the cache
 	void warmup;
 	const one = readdirSync(seeds).find((f) => f.endsWith('.txt'))!;
 	const changeOne = (k: number) => {
-		appendFileSync(join(seeds, one), `\n园区持续优化营商环境，企业满意度不断提升${'。'.repeat(k)}\n`);
+		appendFileSync(
+			join(seeds, one),
+			`\n园区持续优化营商环境，企业满意度不断提升${'。'.repeat(k)}\n`,
+		);
 		return timed(NODE, ['scripts/ingest/cli.ts', '--in', seeds, '--out', content, '--quiet']);
 	};
 	if (values['skip-build']) {
 		const incremental = changeOne(1);
-		console.log(`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB; after one changed seed: ${incremental.seconds.toFixed(2)} s`);
+		console.log(
+			`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB; after one changed seed: ${incremental.seconds.toFixed(2)} s`,
+		);
 		continue;
 	}
 
@@ -110,7 +144,13 @@ for (const n of values.n.split(',').map(Number)) {
 	// Share cards are cached by content (src/utils/card/): a cold build renders every card, a rebuild none.
 	const cardCache = join(root, 'card-cache');
 	rmSync(cardCache, { recursive: true, force: true });
-	const env = { ARCHIVE_CONTENT_DIR: content, ARCHIVE_OUT_DIR: dist, ARCHIVE_SOURCES_DIR: seeds, ARCHIVE_PAGEFIND: '0', ARCHIVE_CARD_CACHE: cardCache };
+	const env = {
+		ARCHIVE_CONTENT_DIR: content,
+		ARCHIVE_OUT_DIR: dist,
+		ARCHIVE_SOURCES_DIR: seeds,
+		ARCHIVE_PAGEFIND: '0',
+		ARCHIVE_CARD_CACHE: cardCache,
+	};
 	// Cold: without Astro's data store (the content loader then parses every article's MDX).
 	rmSync(DATA_STORE, { force: true });
 	const astro = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
@@ -121,10 +161,18 @@ for (const n of values.n.split(',').map(Number)) {
 	const pagefind = timed(NODE, ['scripts/pagefind-index.ts', dist], env);
 	const d = walk(dist);
 	const pf = walk(join(dist, 'pagefind'));
-	console.log(`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB`);
-	console.log(`N=${n}  astro build (cold data store, every share card rendered): ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB; again (data store and cards cached, nothing changed): ${astroWarm.seconds.toFixed(1)} s`);
-	console.log(`N=${n}  pagefind: ${pagefind.seconds.toFixed(1)} s, peak RSS ${pagefind.rssMb.toFixed(0)} MB`);
-	console.log(`N=${n}  full build (ingest + astro + pagefind): ${(ingest.seconds + astro.seconds + pagefind.seconds).toFixed(1)} s`);
+	console.log(
+		`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB`,
+	);
+	console.log(
+		`N=${n}  astro build (cold data store, every share card rendered): ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB; again (data store and cards cached, nothing changed): ${astroWarm.seconds.toFixed(1)} s`,
+	);
+	console.log(
+		`N=${n}  pagefind: ${pagefind.seconds.toFixed(1)} s, peak RSS ${pagefind.rssMb.toFixed(0)} MB`,
+	);
+	console.log(
+		`N=${n}  full build (ingest + astro + pagefind): ${(ingest.seconds + astro.seconds + pagefind.seconds).toFixed(1)} s`,
+	);
 	// Rebuild after one changed article: incremental ingest, then astro with the data store of the cold
 	// build (the loader parses only the changed article's files), then a full Pagefind index.
 	note(`N=${n}: rebuild after one changed article`);
@@ -134,13 +182,19 @@ for (const n of values.n.split(',').map(Number)) {
 	console.log(
 		`N=${n}  rebuild after one changed article: ingest ${incremental.seconds.toFixed(2)} s + astro ${astro2.seconds.toFixed(1)} s (peak RSS ${astro2.rssMb.toFixed(0)} MB) + pagefind ${pagefind2.seconds.toFixed(1)} s = ${(incremental.seconds + astro2.seconds + pagefind2.seconds).toFixed(1)} s`,
 	);
-	console.log(`N=${n}  dist: ${d.files} files, ${mb(d.bytes)}; pagefind index: ${pf.files} files, ${mb(pf.bytes)}`);
+	console.log(
+		`N=${n}  dist: ${d.files} files, ${mb(d.bytes)}; pagefind index: ${pf.files} files, ${mb(pf.bytes)}`,
+	);
 	console.log(`N=${n}  largest article page: ${largestPage(dist)}`);
 
 	const searchBench = resolve('scripts/search-bench.ts');
 	if (existsSync(searchBench)) {
 		note(`N=${n}: search in Chromium`);
-		const server = spawn(NODE, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', '4399', '--host', '127.0.0.1'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+		const server = spawn(
+			NODE,
+			['node_modules/astro/bin/astro.mjs', 'preview', '--port', '4399', '--host', '127.0.0.1'],
+			{ env: { ...process.env, ...env }, stdio: 'ignore' },
+		);
 		try {
 			for (let i = 0; i < 100; i++) {
 				try {
@@ -150,8 +204,12 @@ for (const n of values.n.split(',').map(Number)) {
 					await new Promise((r) => setTimeout(r, 200));
 				}
 			}
-			const { measureSearch } = (await import(searchBench)) as { measureSearch: (base: string, q: string, lang: 'zh' | 'en') => Promise<unknown> };
-			console.log(`N=${n}  search "${values.query}": ${JSON.stringify(await measureSearch('http://127.0.0.1:4399/', values.query, 'zh'))}`);
+			const { measureSearch } = (await import(searchBench)) as {
+				measureSearch: (base: string, q: string, lang: 'zh' | 'en') => Promise<unknown>;
+			};
+			console.log(
+				`N=${n}  search "${values.query}": ${JSON.stringify(await measureSearch('http://127.0.0.1:4399/', values.query, 'zh'))}`,
+			);
 		} finally {
 			server.kill();
 		}

@@ -26,10 +26,15 @@ createInterface({ input: child.stdout! }).on('line', (colored) => {
 	}
 	if (inRoutes) {
 		routes += line.match(/[├└]─ /g)?.length ?? 0;
-		const rest = line.replace(/\d{2}:\d{2}:\d{2}/g, '').replace(ROUTE, '').trim();
+		const rest = line
+			.replace(/\d{2}:\d{2}:\d{2}/g, '')
+			.replace(ROUTE, '')
+			.trim();
 		if (/✓ Completed in/.test(line)) {
 			inRoutes = false;
-			console.log(`${line.match(/\d{2}:\d{2}:\d{2}/)?.[0] ?? ''} [build] ${routes} routes generated (${rest.replace(/^✓\s*/, '')})`);
+			console.log(
+				`${line.match(/\d{2}:\d{2}:\d{2}/)?.[0] ?? ''} [build] ${routes} routes generated (${rest.replace(/^✓\s*/, '')})`,
+			);
 		} else if (rest) console.log(colored);
 		return;
 	}

@@ -16,7 +16,8 @@ export const E2E_CONTENT = 'test-results/content-e2e';
 rmSync(E2E_SEEDS, { recursive: true, force: true });
 mkdirSync(E2E_SEEDS, { recursive: true });
 for (const dir of ['seeds', 'tests/fixtures/hostile', 'tests/fixtures/field-search']) {
-	for (const f of readdirSync(dir).filter((f) => f !== 'README.md')) cpSync(join(dir, f), join(E2E_SEEDS, f));
+	for (const f of readdirSync(dir).filter((f) => f !== 'README.md'))
+		cpSync(join(dir, f), join(E2E_SEEDS, f));
 }
 const result = await runIngest({ in: E2E_SEEDS, out: E2E_CONTENT, data: 'data', check: false });
 for (const e of result.errors) console.error(`error ${e.file}: ${e.reason}`);

@@ -38,11 +38,20 @@ function gate(name: string, fn: () => string): void {
 }
 
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-	execFileSync(args[0]!, args.slice(1), { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+	execFileSync(args[0]!, args.slice(1), {
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		maxBuffer: 1 << 28,
+	});
 
 function build(outDir: string, base = '/'): string {
 	rmSync(outDir, { recursive: true, force: true });
-	run([NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], { ARCHIVE_OUT_DIR: outDir, ARCHIVE_BASE: base, ARCHIVE_SITE: SITE });
+	run([NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+		ARCHIVE_OUT_DIR: outDir,
+		ARCHIVE_BASE: base,
+		ARCHIVE_SITE: SITE,
+	});
 	return `${files(outDir).length} files in ${outDir}`;
 }
 
@@ -56,11 +65,14 @@ function files(dir: string): string[] {
 /** RSS item links and sitemap locations must be pages of the build. */
 function feedsResolve(outDir: string, base: string): number {
 	const xml = files(outDir).filter((f) => /(rss\.xml|sitemap-\d+\.xml)$/.test(f));
-	if (!xml.some((f) => f.endsWith('rss.xml')) || !xml.some((f) => f.includes('sitemap-'))) throw new Error('no RSS feed or sitemap in the build');
+	if (!xml.some((f) => f.endsWith('rss.xml')) || !xml.some((f) => f.includes('sitemap-')))
+		throw new Error('no RSS feed or sitemap in the build');
 	const broken: string[] = [];
 	let n = 0;
 	for (const f of xml) {
-		for (const m of readFileSync(f, 'utf8').matchAll(/<(link|loc)>([^<]+)<\/\1>|<xhtml:link[^>]+href="([^"]+)"/g)) {
+		for (const m of readFileSync(f, 'utf8').matchAll(
+			/<(link|loc)>([^<]+)<\/\1>|<xhtml:link[^>]+href="([^"]+)"/g,
+		)) {
 			const url = new URL((m[2] ?? m[3])!.replace(/&amp;/g, '&'));
 			if (url.origin !== SITE) continue;
 			n++;
@@ -70,17 +82,27 @@ function feedsResolve(outDir: string, base: string): number {
 				continue;
 			}
 			const rel = path.slice(base.length);
-			const target = rel === '' || rel.endsWith('/') ? join(outDir, rel, 'index.html') : join(outDir, rel);
+			const target =
+				rel === '' || rel.endsWith('/') ? join(outDir, rel, 'index.html') : join(outDir, rel);
 			if (!existsSync(target)) broken.push(`${relative(outDir, f)}: ${url} has no page`);
 		}
 	}
-	if (broken.length) throw new Error(`${broken.length} broken feed/sitemap URL(s): ${broken.slice(0, 10).join('; ')}`);
+	if (broken.length)
+		throw new Error(
+			`${broken.length} broken feed/sitemap URL(s): ${broken.slice(0, 10).join('; ')}`,
+		);
 	return n;
 }
 
 function links(outDir: string, base: string): string {
 	const { pages, links: count, broken } = checkLinks(outDir, base);
-	if (broken.length) throw new Error(`${broken.length} broken: ${broken.slice(0, 10).map((b) => `${b.page} → ${b.link} (${b.reason})`).join('; ')}`);
+	if (broken.length)
+		throw new Error(
+			`${broken.length} broken: ${broken
+				.slice(0, 10)
+				.map((b) => `${b.page} → ${b.link} (${b.reason})`)
+				.join('; ')}`,
+		);
 	const feeds = feedsResolve(outDir, base);
 	return `${pages} pages, ${count} internal links and anchors, ${feeds} feed/sitemap URLs, none broken`;
 }
@@ -110,20 +132,41 @@ function nuCheck(outDir: string): string {
 	const pages = files(outDir).filter((f) => f.endsWith('.html')).length;
 	const r = spawnSync(
 		java,
-		['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--errors-only', '--skip-non-html', '--no-langdetect', '--format', 'json', outDir],
+		[
+			'-Xss4m',
+			'-XX:TieredStopAtLevel=1',
+			'-XX:+UseSerialGC',
+			'-jar',
+			jar,
+			'--errors-only',
+			'--skip-non-html',
+			'--no-langdetect',
+			'--format',
+			'json',
+			outDir,
+		],
 		{ encoding: 'utf8', maxBuffer: 1 << 28 },
 	);
-	if (r.error) throw new Error(`cannot run ${java} (the Nu checker needs Java 17+): ${r.error.message}`);
+	if (r.error)
+		throw new Error(`cannot run ${java} (the Nu checker needs Java 17+): ${r.error.message}`);
 	let report: { version: string; messages: NuMessage[] };
 	try {
 		report = JSON.parse(r.stderr.trim() || r.stdout.trim());
 	} catch {
-		throw new Error(`the Nu checker did not report (exit ${r.status}): ${(r.stderr || r.stdout).slice(0, 500)}`);
+		throw new Error(
+			`the Nu checker did not report (exit ${r.status}): ${(r.stderr || r.stdout).slice(0, 500)}`,
+		);
 	}
 	const errors = report.messages.filter((m) => m.type !== 'info');
 	if (errors.length) {
-		const where = (m: NuMessage) => `${m.url ? relative(resolve(outDir), m.url.replace(/^file:/, '')) : '?'}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'}`;
-		throw new Error(`${errors.length} error(s): ${errors.slice(0, 10).map((m) => `${where(m)} ${m.message}`).join(' | ')}`);
+		const where = (m: NuMessage) =>
+			`${m.url ? relative(resolve(outDir), m.url.replace(/^file:/, '')) : '?'}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'}`;
+		throw new Error(
+			`${errors.length} error(s): ${errors
+				.slice(0, 10)
+				.map((m) => `${where(m)} ${m.message}`)
+				.join(' | ')}`,
+		);
 	}
 	return `${pages} pages, 0 errors (Nu checker ${report.version})`;
 }
@@ -131,7 +174,9 @@ function nuCheck(outDir: string): string {
 // `npm run gates -- --nu <dir>`: the Nu checker alone, on a build already made (e.g. dist/).
 const nuOnly = process.argv.indexOf('--nu');
 if (nuOnly >= 0) {
-	gate(`Nu HTML Checker on ${process.argv[nuOnly + 1] ?? 'dist'}`, () => nuCheck(process.argv[nuOnly + 1] ?? 'dist'));
+	gate(`Nu HTML Checker on ${process.argv[nuOnly + 1] ?? 'dist'}`, () =>
+		nuCheck(process.argv[nuOnly + 1] ?? 'dist'),
+	);
 	process.exit(results[0]!.ok ? 0 : 1);
 }
 
@@ -146,21 +191,35 @@ gate('content up to date with seeds', () => {
 gate('build at /', () => build(root));
 gate('reproducible build', () => {
 	build(again);
-	const a = files(root).map((f) => relative(root, f)).sort();
+	const a = files(root)
+		.map((f) => relative(root, f))
+		.sort();
 	const b = new Set(files(again).map((f) => relative(again, f)));
-	const differ = a.filter((f) => !b.has(f) || !readFileSync(join(root, f)).equals(readFileSync(join(again, f))));
+	const differ = a.filter(
+		(f) => !b.has(f) || !readFileSync(join(root, f)).equals(readFileSync(join(again, f))),
+	);
 	const extra = [...b].filter((f) => !a.includes(f));
-	if (differ.length || extra.length) throw new Error(`differing: ${[...differ, ...extra].slice(0, 20).join(', ')}`);
+	if (differ.length || extra.length)
+		throw new Error(`differing: ${[...differ, ...extra].slice(0, 20).join(', ')}`);
 	return `${a.length} files byte-identical across two builds`;
 });
 gate('links at /', () => links(root, '/'));
 gate('HTML validity', () => {
-	const html = files(root).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
+	const html = files(root).filter(
+		(f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`),
+	);
 	try {
 		run([NODE, 'node_modules/html-validate/bin/html-validate.mjs', ...html]);
 	} catch (error) {
 		const out = String((error as { stdout?: string }).stdout ?? error);
-		throw new Error(out.split('\n').filter((l) => /error/.test(l)).slice(0, 15).join(' | '), { cause: error });
+		throw new Error(
+			out
+				.split('\n')
+				.filter((l) => /error/.test(l))
+				.slice(0, 15)
+				.join(' | '),
+			{ cause: error },
+		);
 	}
 	return `${html.length} pages valid (html-validate:recommended, see .htmlvalidate.mjs)`;
 });

@@ -18,7 +18,8 @@ export interface BrokenLink {
 	reason: string;
 }
 
-const attrPattern = /<(a|link|script|img|source|form|iframe|use)\b[^>]*?\s(href|src|action|srcset)="([^"]*)"/gi;
+const attrPattern =
+	/<(a|link|script|img|source|form|iframe|use)\b[^>]*?\s(href|src|action|srcset)="([^"]*)"/gi;
 const idPattern = /\sid="([^"]*)"/g;
 
 function walk(dir: string): string[] {
@@ -29,25 +30,39 @@ function walk(dir: string): string[] {
 }
 
 function decodeEntities(s: string): string {
-	return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	return s
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 }
 
 /** The file a site path resolves to (directory → index.html), or null. */
 function resolveFile(outDir: string, sitePath: string): string | null {
 	const clean = decodeURIComponent(sitePath);
-	const candidates = clean.endsWith('/') ? [join(outDir, clean, 'index.html')] : [join(outDir, clean), join(outDir, clean, 'index.html')];
+	const candidates = clean.endsWith('/')
+		? [join(outDir, clean, 'index.html')]
+		: [join(outDir, clean), join(outDir, clean, 'index.html')];
 	return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
-export function checkLinks(outDir: string, base = '/'): { pages: number; links: number; broken: BrokenLink[] } {
+export function checkLinks(
+	outDir: string,
+	base = '/',
+): { pages: number; links: number; broken: BrokenLink[] } {
 	const normBase = normaliseBase(base);
 	const origin = 'http://site.invalid';
-	const html = walk(outDir).filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
+	const html = walk(outDir).filter(
+		(f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`),
+	);
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (file: string) => {
 		let set = ids.get(file);
 		if (!set) {
-			set = new Set([...readFileSync(file, 'utf8').matchAll(idPattern)].map((m) => decodeEntities(m[1]!)));
+			set = new Set(
+				[...readFileSync(file, 'utf8').matchAll(idPattern)].map((m) => decodeEntities(m[1]!)),
+			);
 			ids.set(file, set);
 		}
 		return set;
@@ -56,11 +71,17 @@ export function checkLinks(outDir: string, base = '/'): { pages: number; links: 
 	let links = 0;
 	for (const file of html) {
 		const rel = relative(outDir, file).split(sep).join('/');
-		const pageUrl = new URL(normBase + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel), origin);
+		const pageUrl = new URL(
+			normBase + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel),
+			origin,
+		);
 		const text = readFileSync(file, 'utf8');
 		for (const m of text.matchAll(attrPattern)) {
 			const [, tag, attr, rawValue] = m;
-			const values = attr === 'srcset' ? rawValue!.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [rawValue!];
+			const values =
+				attr === 'srcset'
+					? rawValue!.split(',').map((s) => s.trim().split(/\s+/)[0]!)
+					: [rawValue!];
 			for (const raw of values) {
 				const value = decodeEntities(raw);
 				if (!value || /^(mailto|tel|data|javascript):/i.test(value)) continue;

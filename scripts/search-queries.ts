@@ -14,7 +14,7 @@
  * - `en-name`, `en-text`: English entity names and words of the English pages;
  * - `alias`: every name the glossaries give an indicator, entity or topic of the archive (aliases,
  *   the other names), on the Chinese edition: the right answer is every article about the thing
- *   (`namedHits`), plus any that prints the name;
+ *   (`about`, in `expectedHits`), plus any that prints the name;
  * - `other-script`: the Traditional forms (opencc-js) of those names that differ, on the Chinese edition;
  * - `other-edition`: the English names on the Chinese edition and the Chinese names on the English one;
  * - `highlight`: the field-case and name queries again; search:quality then opens every result's

@@ -12,7 +12,10 @@ import { articleSchema } from './schemas/article.ts';
 import { articleLoader } from './loaders/articles.ts';
 import { config } from './utils/config.ts';
 
-const articles = defineCollection({ loader: articleLoader(config.contentDir), schema: articleSchema });
+const articles = defineCollection({
+	loader: articleLoader(config.contentDir),
+	schema: articleSchema,
+});
 
 /**
  * The archive's own editorial pages, `src/docs/<lang>/<doc>.mdx` (id `<lang>/<doc>`), compiled by

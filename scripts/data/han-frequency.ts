@@ -17,7 +17,11 @@ import * as OpenCC from 'opencc-js';
 
 const require = createRequire(import.meta.url);
 const dictPath = require.resolve('@node-rs/jieba/dict.txt');
-const jiebaVersion = (JSON.parse(readFileSync(require.resolve('@node-rs/jieba/package.json'), 'utf8')) as { version: string }).version;
+const jiebaVersion = (
+	JSON.parse(readFileSync(require.resolve('@node-rs/jieba/package.json'), 'utf8')) as {
+		version: string;
+	}
+).version;
 const HAN = /\p{Script=Han}/u;
 const freq = new Map<string, number>();
 let total = 0;
@@ -39,7 +43,8 @@ for (const [c, n] of [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 :
 }
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 for (const [c, n] of [...kept]) {
-	for (const t of toTraditional(c)) if (t !== c && HAN.test(t) && (kept.get(t) ?? 0) < n) kept.set(t, n);
+	for (const t of toTraditional(c))
+		if (t !== c && HAN.test(t) && (kept.get(t) ?? 0) < n) kept.set(t, n);
 }
 const groups: Record<string, string> = {};
 for (const [c, n] of [...kept].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
@@ -52,5 +57,10 @@ const out = {
 	characters: kept.size,
 	log10Share: groups,
 };
-writeFileSync(new URL('../../data/han-frequency.json', import.meta.url), `${JSON.stringify(out, null, '\t')}\n`);
-console.log(`data/han-frequency.json: ${kept.size} characters in ${Object.keys(groups).length} groups`);
+writeFileSync(
+	new URL('../../data/han-frequency.json', import.meta.url),
+	`${JSON.stringify(out, null, '\t')}\n`,
+);
+console.log(
+	`data/han-frequency.json: ${kept.size} characters in ${Object.keys(groups).length} groups`,
+);

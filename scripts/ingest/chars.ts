@@ -25,8 +25,17 @@ import type { SourceLine, VFile } from './types.ts';
 
 const source = 'chars';
 
-/** `EquivalentUnifiedIdeograph.txt` parsed: radical or stroke code point → unified ideograph. */
-export const EQUIVALENT_UNIFIED = parseEquivalents(readFileSync(new URL('../../data/unicode/EquivalentUnifiedIdeograph.txt', import.meta.url), 'utf8'));
+/**
+ * `data/unicode/EquivalentUnifiedIdeograph.txt` (Unicode data) parsed: radical or stroke → unified
+ * ideograph, one character each. Read when the module is imported: importing throws when the file is
+ * missing or malformed (`parseEquivalents`).
+ */
+export const EQUIVALENT_UNIFIED = parseEquivalents(
+	readFileSync(
+		new URL('../../data/unicode/EquivalentUnifiedIdeograph.txt', import.meta.url),
+		'utf8',
+	),
+);
 
 /**
  * Parse Unicode's `EquivalentUnifiedIdeograph.txt`: lines `2F00 ; 4E00 # …` or `2E81..2E82 ; 5382`
@@ -39,10 +48,12 @@ export function parseEquivalents(text: string): Map<string, string> {
 		const line = raw.replace(/#.*/, '').trim();
 		if (!line) continue;
 		const m = line.match(/^([0-9A-F]{4,6})(?:\.\.([0-9A-F]{4,6}))?\s*;\s*([0-9A-F]{4,6})$/);
-		if (!m) throw new Error(`EquivalentUnifiedIdeograph.txt: unexpected line ${JSON.stringify(raw)}`);
+		if (!m)
+			throw new Error(`EquivalentUnifiedIdeograph.txt: unexpected line ${JSON.stringify(raw)}`);
 		const first = parseInt(m[1]!, 16);
 		const last = m[2] ? parseInt(m[2], 16) : first;
-		for (let cp = first; cp <= last; cp++) map.set(String.fromCodePoint(cp), String.fromCodePoint(parseInt(m[3]!, 16)));
+		for (let cp = first; cp <= last; cp++)
+			map.set(String.fromCodePoint(cp), String.fromCodePoint(parseInt(m[3]!, 16)));
 	}
 	return map;
 }
@@ -55,7 +66,10 @@ const KIND: [RegExp, string, string][] = [
 	[/[\u31C0-\u31EF]/u, 'cjk-stroke', 'CJK stroke'],
 	[/[\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/u, 'compatibility-ideograph', 'CJK compatibility ideograph'],
 ];
-const u = (c: string) => Array.from(c).map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+const u = (c: string) =>
+	Array.from(c)
+		.map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+		.join(' ');
 
 /** The unified ideograph a radical, stroke or compatibility ideograph stands for, or null. */
 export function unifiedFor(c: string): string | null {
@@ -78,13 +92,24 @@ const FULL_WIDTH = new RegExp(
 /** Fold one line (see the module comment). Reports each fold on `file` at `line`. */
 export function foldLine(text: string, line: number, file: VFile): string {
 	const indent = text.match(/^\u3000+/)?.[0] ?? '';
-	const report = (ruleId: string, reason: string, column: number, actual: string, expected: string, warn = false) => {
-		const message = warn ? file.message(reason, { place: { line, column }, ruleId, source }) : file.info(reason, { place: { line, column }, ruleId, source });
+	const report = (
+		ruleId: string,
+		reason: string,
+		column: number,
+		actual: string,
+		expected: string,
+		warn = false,
+	) => {
+		const message = warn
+			? file.message(reason, { place: { line, column }, ruleId, source })
+			: file.info(reason, { place: { line, column }, ruleId, source });
 		message.actual = actual;
 		message.expected = [expected];
 	};
 	// Pass 1: radicals, strokes and compatibility ideographs (and stutters), code point by code point.
-	const chars = STAND_IN.test(text) ? Array.from(text.slice(indent.length)) : [text.slice(indent.length)];
+	const chars = STAND_IN.test(text)
+		? Array.from(text.slice(indent.length))
+		: [text.slice(indent.length)];
 	let column = indent.length + 1;
 	let folded = '';
 	for (let i = 0; i < chars.length; i++) {
@@ -95,15 +120,33 @@ export function foldLine(text: string, line: number, file: VFile): string {
 			folded += c;
 			continue;
 		}
-		const [, ruleId, name] = KIND.find(([re]) => re.test(c)) ?? [null, 'stand-in', 'Stand-in character'];
+		const [, ruleId, name] = KIND.find(([re]) => re.test(c)) ?? [
+			null,
+			'stand-in',
+			'Stand-in character',
+		];
 		const target = unifiedFor(c);
 		if (target === null) {
-			if (ruleId !== 'compatibility-ideograph') report(ruleId, `${name} ${c} (${u(c)}) has no equivalent unified ideograph: left as it is`, at, c, c, true);
+			if (ruleId !== 'compatibility-ideograph')
+				report(
+					ruleId,
+					`${name} ${c} (${u(c)}) has no equivalent unified ideograph: left as it is`,
+					at,
+					c,
+					c,
+					true,
+				);
 			folded += c;
 			continue;
 		}
 		if (chars[i + 1] === target && ruleId !== 'compatibility-ideograph') {
-			report('radical-stutter', `${name} ${c} (${u(c)}) followed by the ideograph it stands for: one ${target}`, at, c + target, target);
+			report(
+				'radical-stutter',
+				`${name} ${c} (${u(c)}) followed by the ideograph it stands for: one ${target}`,
+				at,
+				c + target,
+				target,
+			);
 			column += target.length;
 			i += 1;
 		} else {
@@ -116,21 +159,36 @@ export function foldLine(text: string, line: number, file: VFile): string {
 	const base = indent.length;
 	folded = folded.replace(FULL_WIDTH, (run, offset: number) => {
 		const ascii = run.normalize('NFKC');
-		report('full-width', `Full-width ${/[\uFF10-\uFF19]/.test(run) ? 'number' : 'letters'} ${run} to ${ascii}`, base + offset + 1, run, ascii);
+		report(
+			'full-width',
+			`Full-width ${/[\uFF10-\uFF19]/.test(run) ? 'number' : 'letters'} ${run} to ${ascii}`,
+			base + offset + 1,
+			run,
+			ascii,
+		);
 		return ascii;
 	});
 	folded = folded.replace(/\u3000+/g, (run, offset: number) => {
 		const spaces = ' '.repeat(run.length);
-		report('ideographic-space', `${run.length} ideographic space(s) inside the line to space(s)`, base + offset + 1, run, spaces);
+		report(
+			'ideographic-space',
+			`${run.length} ideographic space(s) inside the line to space(s)`,
+			base + offset + 1,
+			run,
+			spaces,
+		);
 		return spaces;
 	});
 	return indent + folded;
 }
 
 /** A line with something to fold: a stand-in, a full-width letter or digit, or an ideographic space after the indent. */
-const NEEDS_FOLD = /[\u2E80-\u2FDF\u31C0-\u31EF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u{2F800}-\u{2FA1F}]|[^\u3000]\u3000/u;
+const NEEDS_FOLD =
+	/[\u2E80-\u2FDF\u31C0-\u31EF\uF900-\uFAFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u{2F800}-\u{2FA1F}]|[^\u3000]\u3000/u;
 
 /** Fold every line (see the module comment); lines keep their numbers. */
 export function foldChars(lines: SourceLine[], file: VFile): SourceLine[] {
-	return lines.map((l) => (NEEDS_FOLD.test(l.text) ? { ...l, text: foldLine(l.text, l.line, file) } : l));
+	return lines.map((l) =>
+		NEEDS_FOLD.test(l.text) ? { ...l, text: foldLine(l.text, l.line, file) } : l,
+	);
 }

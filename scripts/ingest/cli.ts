@@ -41,8 +41,12 @@ const log = (line: string) => values.quiet || console.log(line);
 const summary = new Map(result.summaries.map((s) => [s.split(' → ')[0]!, s]));
 for (const f of result.files) {
 	if (f.status === 'error') console.error(`error ${f.file}: ${f.details.join('; ')}`);
-	else if (f.status === 'warnings') log(`warnings (${f.details.length}) ${summary.get(f.file) ?? `${f.file} → ${f.slug} (cached)`}\n${f.details.map((d) => `      ${d}`).join('\n')}`);
-	else if (result.summaries.length <= 20 && summary.has(f.file)) log(`ok    ${summary.get(f.file)}`);
+	else if (f.status === 'warnings')
+		log(
+			`warnings (${f.details.length}) ${summary.get(f.file) ?? `${f.file} → ${f.slug} (cached)`}\n${f.details.map((d) => `      ${d}`).join('\n')}`,
+		);
+	else if (result.summaries.length <= 20 && summary.has(f.file))
+		log(`ok    ${summary.get(f.file)}`);
 }
 const count = (status: string) => result.files.filter((f) => f.status === status).length;
 let failed = result.errors.length > 0;
@@ -56,6 +60,8 @@ if (values.check) {
 	log(`wrote ${result.written.length} file(s), removed ${result.removed.length}`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-log(`${result.articles} article(s) (${result.ingested} ingested, ${result.cached} from cache), ${result.errors.length} error(s) in ${seconds} s`);
+log(
+	`${result.articles} article(s) (${result.ingested} ingested, ${result.cached} from cache), ${result.errors.length} error(s) in ${seconds} s`,
+);
 log(`summary: ${count('ok')} ok, ${count('warnings')} with warnings, ${count('error')} error(s)`);
 process.exitCode = failed ? 1 : 0;

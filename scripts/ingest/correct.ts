@@ -32,19 +32,32 @@ const source = 'correct';
 /** The file `seeds/<stem>.fix.yaml`: a non-empty list of corrections, nothing else. */
 export const fixFileSchema = z.strictObject({ corrections: z.array(correctionSchema).min(1) });
 
-/** Parse a correction file. Returns null (and a fatal message naming the file) when it is invalid. */
+/**
+ * Parse a correction file. Returns null (and a fatal message naming the file) when it is invalid.
+ * Never throws.
+ */
 export function parseCorrections(name: string, text: string, file: VFile): Correction[] | null {
 	let data: unknown;
 	try {
 		// Dates stay strings: `date: 2026-11-30` unquoted is read as text, not a Date.
 		data = parse(text, { schema: 'core' });
 	} catch (error) {
-		fatal(file, `${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'fix-file', source);
+		fatal(
+			file,
+			`${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			'fix-file',
+			source,
+		);
 		return null;
 	}
 	const parsed = fixFileSchema.safeParse(data);
 	if (!parsed.success) {
-		fatal(file, `${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, 'fix-file', source);
+		fatal(
+			file,
+			`${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+			'fix-file',
+			source,
+		);
 		return null;
 	}
 	return parsed.data.corrections;
@@ -61,15 +74,21 @@ export interface Correctable {
 /** Occurrences of `needle` in `text` (non-overlapping, as characters, no pattern). */
 function occurrences(text: string, needle: string): number[] {
 	const at: number[] = [];
-	for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) at.push(i);
+	for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length))
+		at.push(i);
 	return at;
 }
 
 /**
  * Apply `corrections` (from the file `name`) in order to a copy of `texts`. Returns the corrected texts,
- * or null after a fatal message when a correction cannot be applied.
+ * or null after a fatal message when a correction cannot be applied. Never throws.
  */
-export function applyCorrections<T extends Correctable>(texts: T, corrections: Correction[], name: string, file: VFile): T | null {
+export function applyCorrections<T extends Correctable>(
+	texts: T,
+	corrections: Correction[],
+	name: string,
+	file: VFile,
+): T | null {
 	const out: T = { ...texts, blocks: texts.blocks.map((b) => ({ ...b })) };
 	for (const [i, c] of corrections.entries()) {
 		const label = `${name}: correction ${i + 1} (${c.where})`;
@@ -82,18 +101,24 @@ export function applyCorrections<T extends Correctable>(texts: T, corrections: C
 		}
 		const found = occurrences(text, c.found);
 		if (found.length !== 1) {
-			const why = found.length ? `occurs ${found.length} times in ${c.where}; quote more of the text so it occurs once` : `is no longer found in ${c.where}`;
+			const why = found.length
+				? `occurs ${found.length} times in ${c.where}; quote more of the text so it occurs once`
+				: `is no longer found in ${c.where}`;
 			fatal(file, `${label}: the text “${c.found}” ${why}`, 'correction-stale', source);
 			return null;
 		}
-		const corrected = text.slice(0, found[0]) + c.replacement + text.slice(found[0]! + c.found.length);
+		const corrected =
+			text.slice(0, found[0]) + c.replacement + text.slice(found[0]! + c.found.length);
 		if (block) block.text = corrected;
 		else out[field] = corrected as T[typeof field];
-		const message = file.info(`Corrected “${c.found}” to “${c.replacement}” in ${c.where} (${name}, ${c.by}, ${c.date}): ${c.reason}`, {
-			ruleId: 'correction',
-			source,
-			place: block?.source ? { line: block.source.start, column: 1 } : undefined,
-		});
+		const message = file.info(
+			`Corrected “${c.found}” to “${c.replacement}” in ${c.where} (${name}, ${c.by}, ${c.date}): ${c.reason}`,
+			{
+				ruleId: 'correction',
+				source,
+				place: block?.source ? { line: block.source.start, column: 1 } : undefined,
+			},
+		);
 		message.actual = c.found;
 		message.expected = [c.replacement];
 	}

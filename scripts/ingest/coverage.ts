@@ -11,12 +11,17 @@ import type { VFile } from './types.ts';
 const COUNTED = /[\p{Script=Han}0-9]/gu;
 
 function count(text: string, into = new Map<string, number>()): Map<string, number> {
-	const folded = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+	const folded = text.replace(/[\uFF10-\uFF19]/g, (c) =>
+		String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+	);
 	for (const c of folded.match(COUNTED) ?? []) into.set(c, (into.get(c) ?? 0) + 1);
 	return into;
 }
 
-type RecordText = Pick<Article, 'title' | 'subtitle' | 'kicker' | 'byline' | 'source' | 'furniture' | 'blocks' | 'corrections'>;
+type RecordText = Pick<
+	Article,
+	'title' | 'subtitle' | 'kicker' | 'byline' | 'source' | 'furniture' | 'blocks' | 'corrections'
+>;
 
 /** Text of the record that comes from the source. */
 export function recordText(r: RecordText): string[] {
@@ -41,7 +46,11 @@ export function recordText(r: RecordText): string[] {
  * counts, their ratio (1 for a source without any) and the missing characters; a ratio below 1 is a
  * warning (`coverage`): text was lost. Never throws.
  */
-export function coverage(undoubled: string, record: RecordText, file: VFile): Article['cleaning']['coverage'] {
+export function coverage(
+	undoubled: string,
+	record: RecordText,
+	file: VFile,
+): Article['cleaning']['coverage'] {
 	const want = count(undoubled);
 	const have = new Map<string, number>();
 	for (const t of recordText(record)) count(t, have);
@@ -56,10 +65,13 @@ export function coverage(undoubled: string, record: RecordText, file: VFile): Ar
 	}
 	const ratio = sourceChars ? coveredChars / sourceChars : 1;
 	if (ratio < 1) {
-		file.message(`Coverage ${(ratio * 100).toFixed(2)}%: ${sourceChars - coveredChars} source character(s) not in the record: ${Object.keys(missing).join('')}`, {
-			ruleId: 'coverage',
-			source: 'coverage',
-		});
+		file.message(
+			`Coverage ${(ratio * 100).toFixed(2)}%: ${sourceChars - coveredChars} source character(s) not in the record: ${Object.keys(missing).join('')}`,
+			{
+				ruleId: 'coverage',
+				source: 'coverage',
+			},
+		);
 	}
 	return { sourceChars, coveredChars, ratio, missing };
 }

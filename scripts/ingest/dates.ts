@@ -15,7 +15,11 @@ import type { VFile } from './types.ts';
 
 const source = 'dates';
 
-export type DateFields = Pick<Article, 'date' | 'datePrecision' | 'dateSource' | 'dateEvidence' | 'dateNote'>;
+/** The record's date fields as `resolveDate` decides them (see `articleSchema`). */
+export type DateFields = Pick<
+	Article,
+	'date' | 'datePrecision' | 'dateSource' | 'dateEvidence' | 'dateNote'
+>;
 
 /** Words before a year that make it a plan or forecast, not the time of writing. */
 const FUTURE = /(计划|预计|力争|争取|到|至|目标|规划|展望|预期)[^，。；]{0,3}$/u;
@@ -26,24 +30,52 @@ const FUTURE = /(计划|预计|力争|争取|到|至|目标|规划|展望|预期
  * `YYYY-MM` or `YYYY-MM-DD` (or null), its precision, where it came from and the evidence; a conflict
  * between the printed date and the sidecar is a warning (the printed date wins). Never throws.
  */
-export function resolveDate(printedDate: string | null, sidecar: Sidecar | null, blocks: Block[], file: VFile): DateFields {
+export function resolveDate(
+	printedDate: string | null,
+	sidecar: Sidecar | null,
+	blocks: Block[],
+	file: VFile,
+): DateFields {
 	const printed = printedDate ? parsePrintedDate(printedDate) : null;
 	if (printed) {
 		const date = printed.iso;
 		if (sidecar?.date && sidecar.date !== date) {
-			file.message(`The sidecar's date ${sidecar.date} differs from the printed date ${date}; the printed date is used`, {
-				ruleId: 'date-conflict',
-				source,
-			});
+			file.message(
+				`The sidecar's date ${sidecar.date} differs from the printed date ${date}; the printed date is used`,
+				{
+					ruleId: 'date-conflict',
+					source,
+				},
+			);
 		}
 		file.info(`Dated ${date} (day) from the printed date`, { ruleId: 'printed-date', source });
-		return { date, datePrecision: 'day', dateSource: 'printed', dateEvidence: printedDate, dateNote: null };
+		return {
+			date,
+			datePrecision: 'day',
+			dateSource: 'printed',
+			dateEvidence: printedDate,
+			dateNote: null,
+		};
 	}
 	if (sidecar?.date) {
-		const precision = sidecar.datePrecision ?? (['year', 'month', 'day'] as const)[sidecar.date.split('-').length - 1]!;
-		const date = sidecar.date.split('-').slice(0, { year: 1, month: 2, day: 3 }[precision]).join('-');
-		file.info(`Dated ${date} (${precision}) from the editorial sidecar`, { ruleId: 'editorial-date', source });
-		return { date, datePrecision: precision, dateSource: 'editorial', dateEvidence: null, dateNote: sidecar.dateEvidence ?? null };
+		const precision =
+			sidecar.datePrecision ??
+			(['year', 'month', 'day'] as const)[sidecar.date.split('-').length - 1]!;
+		const date = sidecar.date
+			.split('-')
+			.slice(0, { year: 1, month: 2, day: 3 }[precision])
+			.join('-');
+		file.info(`Dated ${date} (${precision}) from the editorial sidecar`, {
+			ruleId: 'editorial-date',
+			source,
+		});
+		return {
+			date,
+			datePrecision: precision,
+			dateSource: 'editorial',
+			dateEvidence: null,
+			dateNote: sidecar.dateEvidence ?? null,
+		};
 	}
 	let best: { year: number; quote: string } | null = null;
 	for (const block of blocks) {
@@ -58,12 +90,30 @@ export function resolveDate(printedDate: string | null, sidecar: Sidecar | null,
 		}
 	}
 	if (best) {
-		file.message(`No printed or editorial date: dated ${best.year} (year), the latest year the text states`, {
-			ruleId: 'text-year',
-			source,
-		});
-		return { date: String(best.year), datePrecision: 'year', dateSource: 'text-year', dateEvidence: best.quote, dateNote: null };
+		file.message(
+			`No printed or editorial date: dated ${best.year} (year), the latest year the text states`,
+			{
+				ruleId: 'text-year',
+				source,
+			},
+		);
+		return {
+			date: String(best.year),
+			datePrecision: 'year',
+			dateSource: 'text-year',
+			dateEvidence: best.quote,
+			dateNote: null,
+		};
 	}
-	file.message('No date: nothing printed, no sidecar, and no year in the text', { ruleId: 'no-date', source });
-	return { date: null, datePrecision: 'unknown', dateSource: 'none', dateEvidence: null, dateNote: null };
+	file.message('No date: nothing printed, no sidecar, and no year in the text', {
+		ruleId: 'no-date',
+		source,
+	});
+	return {
+		date: null,
+		datePrecision: 'unknown',
+		dateSource: 'none',
+		dateEvidence: null,
+		dateNote: null,
+	};
 }

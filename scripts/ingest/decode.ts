@@ -22,7 +22,7 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
  * Decode raw bytes (see `encoding.ts` for how the encoding is decided), or return null after a fatal
  * message naming the reason. Control characters are stripped only after the encoding is decided (a
  * mojibake repair needs the C1 controls). Text without any Han character is returned, with a `no-han`
- * warning that the ingest treats as blocking unless the sidecar accepts it.
+ * warning that the ingest treats as blocking unless the sidecar accepts it. Never throws.
  */
 export function decode(bytes: Uint8Array, file: VFile): string | null {
 	const result = detectEncoding(bytes);
@@ -32,10 +32,18 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 	}
 	let text = result.text;
 	if (result.how === 'bom') {
-		if (result.encoding === 'utf-8') file.info('Removed UTF-8 byte-order mark', { ruleId: 'bom', source });
-		else file.info(`Decoded as ${result.encoding.toUpperCase()} (byte-order mark)`, { ruleId: 'encoding', source });
+		if (result.encoding === 'utf-8')
+			file.info('Removed UTF-8 byte-order mark', { ruleId: 'bom', source });
+		else
+			file.info(`Decoded as ${result.encoding.toUpperCase()} (byte-order mark)`, {
+				ruleId: 'encoding',
+				source,
+			});
 	} else if (result.how === 'scored') {
-		const others = result.candidates.slice(1).map((c) => `${c.encoding.toUpperCase()} ${c.score.mean.toFixed(1)}`).join(', ');
+		const others = result.candidates
+			.slice(1)
+			.map((c) => `${c.encoding.toUpperCase()} ${c.score.mean.toFixed(1)}`)
+			.join(', ');
 		const message = file.message(
 			`Decoded as ${result.encoding.toUpperCase()}: not UTF-8 and no byte-order mark; chosen because its characters read as Chinese (mean log10 frequency ${result.score.mean.toFixed(1)}${others ? `; ${others}` : ''})`,
 			{ ruleId: 'encoding', source },
@@ -47,7 +55,8 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 			`Repaired mojibake: UTF-8 text that had been read as ${result.via === 'latin-1' ? 'Latin-1 (or Windows-1252)' : 'Windows-1252'} and saved again; re-encoded and decoded as UTF-8`,
 			{ ruleId: 'mojibake', source },
 		);
-		message.actual = 'UTF-8 → ' + (result.via === 'latin-1' ? 'Latin-1' : 'Windows-1252') + ' → UTF-8';
+		message.actual =
+			'UTF-8 → ' + (result.via === 'latin-1' ? 'Latin-1' : 'Windows-1252') + ' → UTF-8';
 		message.expected = ['UTF-8'];
 	}
 	if (text.trim() === '') {
@@ -61,7 +70,10 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 	const crlf = text.match(/\r\n?/g)?.length ?? 0;
 	if (crlf) {
 		text = text.replace(/\r\n?/g, '\n');
-		file.info(`Normalised ${crlf} CR/CRLF line ending(s) to LF`, { ruleId: 'line-endings', source });
+		file.info(`Normalised ${crlf} CR/CRLF line ending(s) to LF`, {
+			ruleId: 'line-endings',
+			source,
+		});
 	}
 	text = strip(text, INVISIBLE, file, 'zero-width', 'zero-width or invisible');
 	text = strip(text, CONTROL, file, 'control', 'control');
@@ -70,7 +82,10 @@ export function decode(bytes: Uint8Array, file: VFile): string | null {
 		return null;
 	}
 	if (!/\p{Script=Han}/u.test(text)) {
-		file.message('No Han character in the text: not a Chinese article, or its encoding was not recognised', { ruleId: 'no-han', source });
+		file.message(
+			'No Han character in the text: not a Chinese article, or its encoding was not recognised',
+			{ ruleId: 'no-han', source },
+		);
 	}
 	return text;
 }
@@ -87,7 +102,9 @@ function strip(text: string, pattern: RegExp, file: VFile, ruleId: string, what:
 			ruleId,
 			source,
 		});
-		message.actual = [...new Set(found)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+		message.actual = [...new Set(found)]
+			.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+			.join(' ');
 		message.expected = [''];
 		return line.replace(pattern, '');
 	});

@@ -39,21 +39,23 @@ const NEUTRAL = /^[\d—…·!-/:-@[-`{-~]$/u;
 /** Sentence marks that are never printed twice on purpose. */
 const STRONG = /^[。，、；：！？]$/u;
 
+/** What `scanPairs` found in one line; counts are of code points. */
 export interface PairScan {
 	/** The line with each pair reduced to one glyph. */
 	text: string;
+	/** Glyphs printed twice in a row (each pair counts one). */
 	pairs: number;
 	/** Glyphs that had no twin. */
 	singles: number;
 }
 
-/** Scan a line pairwise. White space is copied as it is. */
+/** Scan a line pairwise, by code point. White space is copied as it is. Pure; never throws. */
 export function scanPairs(line: string): PairScan {
 	const chars = Array.from(line);
 	let text = '';
 	let pairs = 0;
 	let singles = 0;
-	for (let i = 0; i < chars.length; ) {
+	for (let i = 0; i < chars.length;) {
 		const c = chars[i]!;
 		if (/\s/.test(c)) {
 			text += c;
@@ -96,9 +98,11 @@ export interface DoubledRun {
 
 /** Pair the glyphs of several lines greedily, left to right; a pair may span a line wrap. */
 function pairUnits(texts: string[]): Unit[] {
-	const glyphs: Glyph[] = texts.flatMap((t, line) => Array.from(t).map((c, col) => ({ c, line, col })));
+	const glyphs: Glyph[] = texts.flatMap((t, line) =>
+		Array.from(t).map((c, col) => ({ c, line, col })),
+	);
 	const units: Unit[] = [];
-	for (let i = 0; i < glyphs.length; ) {
+	for (let i = 0; i < glyphs.length;) {
 		const g = glyphs[i]!;
 		if (/\s/u.test(g.c)) {
 			units.push({ kind: 'space', glyphs: [g] });
@@ -131,7 +135,10 @@ export function judgeRun(pairs: string[]): DoubledRun['verdict'] {
  * bold line turned heading gets blank lines around it, numbered like it) and the numbers of the lines
  * repaired. Never throws.
  */
-export function dedouble(lines: SourceLine[], file: VFile): { lines: SourceLine[]; doubled: Set<number> } {
+export function dedouble(
+	lines: SourceLine[],
+	file: VFile,
+): { lines: SourceLine[]; doubled: Set<number> } {
 	const out = lines.map((l) => ({ ...l }));
 	const doubled = new Set<number>();
 	const headings = new Set<SourceLine>();
@@ -142,7 +149,8 @@ export function dedouble(lines: SourceLine[], file: VFile): { lines: SourceLine[
 	// A bold line inside a paragraph stands alone: blank lines around it (same line number, no text).
 	const result: SourceLine[] = [];
 	for (const line of out) {
-		if (headings.has(line)) result.push({ text: '', line: line.line }, line, { text: '', line: line.line });
+		if (headings.has(line))
+			result.push({ text: '', line: line.line }, line, { text: '', line: line.line });
 		else result.push(line);
 	}
 	return { lines: result, doubled };
@@ -171,7 +179,12 @@ function undoWhole(group: SourceLine[], file: VFile, doubled: Set<number>): bool
 }
 
 /** Level 2: undo each doubled run of a partly doubled paragraph; report runs left undecided. */
-function undoRuns(group: SourceLine[], file: VFile, doubled: Set<number>, headings: Set<SourceLine>): void {
+function undoRuns(
+	group: SourceLine[],
+	file: VFile,
+	doubled: Set<number>,
+	headings: Set<SourceLine>,
+): void {
 	const units = pairUnits(group.map((l) => l.text));
 	if (!units.some((u) => u.kind === 'pair')) return;
 	/** Glyphs to drop (the second of each undone pair), by line index → columns. */
@@ -179,13 +192,17 @@ function undoRuns(group: SourceLine[], file: VFile, doubled: Set<number>, headin
 	/** Columns of both glyphs of every undone pair, by line index. */
 	const bold = group.map(() => new Set<number>());
 	const undone = group.map(() => 0);
-	for (let i = 0; i < units.length; ) {
+	for (let i = 0; i < units.length;) {
 		if (units[i]!.kind !== 'pair') {
 			i++;
 			continue;
 		}
 		let j = i;
-		while (j < units.length && (units[j]!.kind === 'pair' || (units[j]!.kind === 'space' && units[j + 1]?.kind === 'pair'))) j++;
+		while (
+			j < units.length &&
+			(units[j]!.kind === 'pair' || (units[j]!.kind === 'space' && units[j + 1]?.kind === 'pair'))
+		)
+			j++;
 		const run = units.slice(i, j);
 		const pairs = run.filter((u) => u.kind === 'pair');
 		const verdict = judgeRun(pairs.map((u) => u.glyphs[0]!.c));
@@ -200,11 +217,14 @@ function undoRuns(group: SourceLine[], file: VFile, doubled: Set<number>, headin
 		} else if (verdict === 'undecided') {
 			const actual = run.map((u) => u.glyphs.map((g) => g.c).join('')).join('');
 			const expected = run.map((u) => u.glyphs[0]!.c).join('');
-			const message = file.message(`Could not decide whether “${actual}” is fake bold (${expected}) or printed so; kept as printed`, {
-				place: { line: group[first.line]!.line, column: first.col + 1 },
-				ruleId: 'doubled-run-undecided',
-				source,
-			});
+			const message = file.message(
+				`Could not decide whether “${actual}” is fake bold (${expected}) or printed so; kept as printed`,
+				{
+					place: { line: group[first.line]!.line, column: first.col + 1 },
+					ruleId: 'doubled-run-undecided',
+					source,
+				},
+			);
 			message.actual = actual;
 			message.expected = [expected];
 		}
@@ -225,7 +245,13 @@ function undoRuns(group: SourceLine[], file: VFile, doubled: Set<number>, headin
 		// otherwise once: a heading.
 		const whole = chars.every((c, col) => /\s/u.test(c) || bold[k]!.has(col));
 		const previous = group[k - 1];
-		if (group.length > 1 && whole && Array.from(text).length <= SHORT_LINE && !SENTENCE_PUNCT.test(text) && (!previous || TERMINAL.test(previous.text))) {
+		if (
+			group.length > 1 &&
+			whole &&
+			Array.from(text).length <= SHORT_LINE &&
+			!SENTENCE_PUNCT.test(text) &&
+			(!previous || TERMINAL.test(previous.text))
+		) {
 			headings.add(line);
 			const m = file.info(`Typed a line printed in bold on its own as a heading: ${text}`, {
 				place: { line: line.line, column: 1 },

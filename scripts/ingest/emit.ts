@@ -12,6 +12,7 @@ import type { Ingested } from './types.ts';
 /**
  * Output path → file content (UTF-8 text; the cleaning report tab-indented JSON with a final newline). Empty
  * when the article has no record. Sets `record.cleaning.messages` from `item.file` (in place).
+ * Never throws.
  */
 export function emit(item: Ingested, glossaries: Glossaries): Map<string, string> {
 	const out = new Map<string, string>();

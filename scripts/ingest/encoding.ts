@@ -33,7 +33,8 @@ const RARE = -7;
 const SAMPLE = 4000;
 
 const LOG10 = new Map<string, number>();
-for (const [log, chars] of Object.entries(frequency.log10Share)) for (const c of chars) LOG10.set(c, Number(log));
+for (const [log, chars] of Object.entries(frequency.log10Share))
+	for (const c of chars) LOG10.set(c, Number(log));
 
 /** How plausible a decoded text is as Chinese. */
 export interface TextScore {
@@ -51,7 +52,8 @@ export interface TextScore {
  * punctuation. Controls, replacement characters, private use and other scripts (Hangul, Yi, Cyrillic…)
  * are what mis-decoded CJK bytes turn into.
  */
-const ODD = /[^\p{Script=Han}\p{Script=Latin}\p{Nd}\t\n\r\u0020-\u007E\u00A0\u00B7\u2010-\u206F\u3000-\u303F\uFF00-\uFFEF]/gu;
+const ODD =
+	/[^\p{Script=Han}\p{Script=Latin}\p{Nd}\t\n\r\u0020-\u007E\u00A0\u00B7\u2010-\u206F\u3000-\u303F\uFF00-\uFFEF]/gu;
 const HAN_ALL = /\p{Script=Han}/gu;
 /** Radicals and compatibility ideographs: scored as the ideograph NFKC gives (`⼀` as 一). */
 const STAND_IN = /[\u2E80-\u2FDF\uF900-\uFAFF]/;
@@ -91,6 +93,7 @@ export interface DecodeSuccess {
 	candidates: { encoding: Encoding; score: TextScore }[];
 }
 
+/** What `detectEncoding` returns: the decoded text, or why the bytes are not text. Never an exception. */
 export type DecodeResult = DecodeSuccess | DecodeFailure;
 
 const fail = (ruleId: string, reason: string): DecodeFailure => ({ ok: false, ruleId, reason });
@@ -113,33 +116,44 @@ const label = (e: Encoding) => e.toUpperCase().replace('BIG5', 'Big5');
  */
 const CP1252_BYTE = (() => {
 	const map = new Map<string, number>();
-	const chars = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+	const chars = new TextDecoder('windows-1252').decode(
+		Uint8Array.from({ length: 256 }, (_, i) => i),
+	);
 	Array.from(chars).forEach((c, i) => map.set(c, i));
-	for (let b = 0x80; b <= 0x9f; b++) if (!map.has(String.fromCharCode(b))) map.set(String.fromCharCode(b), b);
+	for (let b = 0x80; b <= 0x9f; b++)
+		if (!map.has(String.fromCharCode(b))) map.set(String.fromCharCode(b), b);
 	return map;
 })();
 
 /** Characters UTF-8 lead/continuation bytes become in Windows-1252/Latin-1 (`ä¸´` for 临). */
-const MOJIBAKE_MARK = /[\u00C2-\u00EF][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g;
+const MOJIBAKE_MARK =
+	/[\u00C2-\u00EF][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g;
 
 /**
  * Undo UTF-8 → Windows-1252/Latin-1 mojibake: every character back to its byte, the bytes decoded as
  * UTF-8. Returns the repaired text, or a reason it cannot be repaired (a character no single byte
  * stands for, or bytes that are not UTF-8, e.g. a lost byte as in ftfy#217).
  */
-export function repairMojibake(text: string): { text: string; via: 'windows-1252' | 'latin-1' } | { error: string } {
+export function repairMojibake(
+	text: string,
+): { text: string; via: 'windows-1252' | 'latin-1' } | { error: string } {
 	const bytes: number[] = [];
 	let cp1252Only = false;
 	for (const c of text) {
 		const b = CP1252_BYTE.get(c);
 		if (b === undefined) {
-			return { error: `the character ${JSON.stringify(c)} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not one byte in Windows-1252 or Latin-1` };
+			return {
+				error: `the character ${JSON.stringify(c)} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is not one byte in Windows-1252 or Latin-1`,
+			};
 		}
 		if (c.charCodeAt(0) > 0xff) cp1252Only = true;
 		bytes.push(b);
 	}
 	const decoded = tryDecode(Uint8Array.from(bytes), 'utf-8');
-	if (decoded === null) return { error: 'the re-encoded bytes are not valid UTF-8 (a byte was lost or changed on the way)' };
+	if (decoded === null)
+		return {
+			error: 'the re-encoded bytes are not valid UTF-8 (a byte was lost or changed on the way)',
+		};
 	return { text: decoded, via: cp1252Only ? 'windows-1252' : 'latin-1' };
 }
 
@@ -174,12 +188,24 @@ export function detectEncoding(bytes: Uint8Array): DecodeResult {
 	else if (bytes[0] === 0xfe && bytes[1] === 0xff) bom = 'utf-16be';
 	if (bom) {
 		const text = tryDecode(bytes.subarray(bom === 'utf-8' ? 3 : 2), bom);
-		if (text === null) return fail('undecodable', `it starts with a ${label(bom)} byte-order mark but is not valid ${label(bom)}`);
-		return judge({ ok: true, text, encoding: bom, how: 'bom', score: scoreText(text), candidates: [] });
+		if (text === null)
+			return fail(
+				'undecodable',
+				`it starts with a ${label(bom)} byte-order mark but is not valid ${label(bom)}`,
+			);
+		return judge({
+			ok: true,
+			text,
+			encoding: bom,
+			how: 'bom',
+			score: scoreText(text),
+			candidates: [],
+		});
 	}
 	const nul = nulParity(bytes);
 	const controls = bytes.filter((b) => b > 0 && (b < 0x09 || (b > 0x0d && b < 0x20))).length;
-	if (controls > bytes.length * 0.25) return fail('binary', 'it is binary (mostly control bytes), not text');
+	if (controls > bytes.length * 0.25)
+		return fail('binary', 'it is binary (mostly control bytes), not text');
 	const utf8 = tryDecode(bytes, 'utf-8');
 	// A stray NUL does not make UTF-16; NULs at one parity in every few bytes do (ASCII in UTF-16).
 	if (utf8 !== null && nul.even + nul.odd < 0.05) {
@@ -187,11 +213,26 @@ export function detectEncoding(bytes: Uint8Array): DecodeResult {
 		if (!plausible(score) && looksLikeMojibake(utf8)) {
 			const repaired = repairMojibake(utf8);
 			if ('error' in repaired) {
-				return fail('mojibake', `it is UTF-8 text that went through Windows-1252/Latin-1 (mojibake such as ${JSON.stringify(utf8.match(MOJIBAKE_MARK)!.slice(0, 3).join(''))}), and cannot be repaired: ${repaired.error}`);
+				return fail(
+					'mojibake',
+					`it is UTF-8 text that went through Windows-1252/Latin-1 (mojibake such as ${JSON.stringify(utf8.match(MOJIBAKE_MARK)!.slice(0, 3).join(''))}), and cannot be repaired: ${repaired.error}`,
+				);
 			}
 			const fixed = scoreText(repaired.text);
-			if (!plausible(fixed)) return fail('mojibake', `it looks like UTF-8 text that went through ${repaired.via === 'latin-1' ? 'Latin-1' : 'Windows-1252'} (mojibake), but the repaired text does not read as Chinese either`);
-			return { ok: true, text: repaired.text, encoding: 'utf-8', how: 'mojibake', via: repaired.via, score: fixed, candidates: [] };
+			if (!plausible(fixed))
+				return fail(
+					'mojibake',
+					`it looks like UTF-8 text that went through ${repaired.via === 'latin-1' ? 'Latin-1' : 'Windows-1252'} (mojibake), but the repaired text does not read as Chinese either`,
+				);
+			return {
+				ok: true,
+				text: repaired.text,
+				encoding: 'utf-8',
+				how: 'mojibake',
+				via: repaired.via,
+				score: fixed,
+				candidates: [],
+			};
 		}
 		return judge({ ok: true, text: utf8, encoding: 'utf-8', how: 'utf-8', score, candidates: [] });
 	}
@@ -204,20 +245,45 @@ export function detectEncoding(bytes: Uint8Array): DecodeResult {
 		candidates.push({ encoding, text, score: scoreText(text) });
 	}
 	// Best: plausible first, then the higher mean, then more Han (ties are rare: the gap is ~3 units).
-	candidates.sort((a, b) => Number(plausible(b.score)) - Number(plausible(a.score)) || b.score.mean - a.score.mean || b.score.han - a.score.han);
+	candidates.sort(
+		(a, b) =>
+			Number(plausible(b.score)) - Number(plausible(a.score)) ||
+			b.score.mean - a.score.mean ||
+			b.score.han - a.score.han,
+	);
 	const best = candidates[0];
-	const summary = candidates.map((c) => `${label(c.encoding)} ${c.score.mean.toFixed(1)}`).join(', ');
+	const summary = candidates
+		.map((c) => `${label(c.encoding)} ${c.score.mean.toFixed(1)}`)
+		.join(', ');
 	if (!best || !plausible(best.score)) {
 		const hint =
-			nul.odd > 0.05 && nul.even < 0.01 ? 'it seems to be UTF-16LE without a byte-order mark'
-			: nul.even > 0.05 && nul.odd < 0.01 ? 'it seems to be UTF-16BE without a byte-order mark'
-			: utf8 !== null ? 'it is UTF-8 with NUL bytes'
-			: best ? `the nearest reading is ${label(best.encoding)}`
-			: 'no supported encoding decodes it';
-		if (!best) return fail('undecodable', `bytes are neither valid UTF-8 nor valid UTF-16, Big5 or GB18030 (${hint})`);
-		return fail('mis-decoded', `bytes are not valid UTF-8, and as ${candidates.map((c) => label(c.encoding)).join(', ')} they do not decode to text that reads as Chinese (${hint}; mean log10 character frequency ${summary}, text needs ≥ ${PLAUSIBLE})`);
+			nul.odd > 0.05 && nul.even < 0.01
+				? 'it seems to be UTF-16LE without a byte-order mark'
+				: nul.even > 0.05 && nul.odd < 0.01
+					? 'it seems to be UTF-16BE without a byte-order mark'
+					: utf8 !== null
+						? 'it is UTF-8 with NUL bytes'
+						: best
+							? `the nearest reading is ${label(best.encoding)}`
+							: 'no supported encoding decodes it';
+		if (!best)
+			return fail(
+				'undecodable',
+				`bytes are neither valid UTF-8 nor valid UTF-16, Big5 or GB18030 (${hint})`,
+			);
+		return fail(
+			'mis-decoded',
+			`bytes are not valid UTF-8, and as ${candidates.map((c) => label(c.encoding)).join(', ')} they do not decode to text that reads as Chinese (${hint}; mean log10 character frequency ${summary}, text needs ≥ ${PLAUSIBLE})`,
+		);
 	}
-	return { ok: true, text: best.text, encoding: best.encoding, how: 'scored', score: best.score, candidates: candidates.map(({ encoding, score }) => ({ encoding, score })) };
+	return {
+		ok: true,
+		text: best.text,
+		encoding: best.encoding,
+		how: 'scored',
+		score: best.score,
+		candidates: candidates.map(({ encoding, score }) => ({ encoding, score })),
+	};
 }
 
 /** A text decoded by BOM or as UTF-8 must still read as Chinese (no Han at all is `no-han`). */
@@ -225,7 +291,10 @@ function judge(result: DecodeSuccess): DecodeResult {
 	// Too few characters to tell (a heading, a test line): valid UTF-8 or a BOM is evidence enough.
 	if (result.score.han < MIN_EVIDENCE) return result;
 	if (result.score.mean < PLAUSIBLE) {
-		return fail('mis-decoded', `it decodes as ${label(result.encoding)}, but its Han characters are mostly implausible (mean log10 frequency ${result.score.mean.toFixed(1)}, text needs ≥ ${PLAUSIBLE}): the text was mis-decoded before it was saved`);
+		return fail(
+			'mis-decoded',
+			`it decodes as ${label(result.encoding)}, but its Han characters are mostly implausible (mean log10 frequency ${result.score.mean.toFixed(1)}, text needs ≥ ${PLAUSIBLE}): the text was mis-decoded before it was saved`,
+		);
 	}
 	return result;
 }

@@ -28,7 +28,13 @@ import type { Block, EntityRef } from '../../src/schemas/article.ts';
 import type { VFile } from './types.ts';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { compileAliases, kindAnchor, linkable, type AliasMatcher, type EntityDef } from './glossary.ts';
+import {
+	compileAliases,
+	kindAnchor,
+	linkable,
+	type AliasMatcher,
+	type EntityDef,
+} from './glossary.ts';
 
 /** One linkable mention: `length` code points of `blocks[block].text` from code point `offset`. */
 export type Mention = { id: string; block: number; offset: number; length: number };
@@ -38,7 +44,9 @@ function matcherFor(entities: EntityDef[]): AliasMatcher<EntityDef> {
 	let m = matchers.get(entities);
 	if (!m) {
 		m = compileAliases(
-			entities.flatMap((e) => [e.zh, ...e.aliases].map((alias) => ({ value: e, alias, notIn: e.notIn }))),
+			entities.flatMap((e) =>
+				[e.zh, ...e.aliases].map((alias) => ({ value: e, alias, notIn: e.notIn })),
+			),
 		);
 		matchers.set(entities, m);
 	}
@@ -61,16 +69,17 @@ export interface ForeignName {
 	end: number;
 }
 
-/**
- * Names of other entities of each kind-anchoring entity's kind in `text` (see the module comment):
- * a run of jieba `ns` words, then one of the anchor's `kindNames` (longest first), or one `ns` word
- * that already ends with one (苏州工业园区). Skipped when the name is a glossary form or its place
- * begins one of the anchor's own forms (聊城 of 聊城经济技术开发区). Pure; `block` is copied into the results.
- */
 type Anchor = EntityDef & { endings: string[]; own: string[] };
-const anchorCache = new WeakMap<readonly EntityDef[], { anchors: Anchor[]; known: Set<string>; endings: string[] }>();
+const anchorCache = new WeakMap<
+	readonly EntityDef[],
+	{ anchors: Anchor[]; known: Set<string>; endings: string[] }
+>();
 /** The kind-anchoring entities of a glossary with their endings (longest first) and own forms, computed once per glossary. */
-function anchorsOf(entities: readonly EntityDef[]): { anchors: Anchor[]; known: Set<string>; endings: string[] } {
+function anchorsOf(entities: readonly EntityDef[]): {
+	anchors: Anchor[];
+	known: Set<string>;
+	endings: string[];
+} {
 	let cached = anchorCache.get(entities);
 	if (!cached) {
 		const anchors = entities
@@ -80,13 +89,28 @@ function anchorsOf(entities: readonly EntityDef[]): { anchors: Anchor[]; known: 
 				endings: [...e.kindNames].sort((a, b) => b.length - a.length),
 				own: [e.zh, ...e.aliases].filter((f) => !e.contextual.includes(f)),
 			}));
-		cached = { anchors, known: new Set(entities.flatMap((e) => [e.zh, ...e.aliases])), endings: [...new Set(anchors.flatMap((a) => a.endings))] };
+		cached = {
+			anchors,
+			known: new Set(entities.flatMap((e) => [e.zh, ...e.aliases])),
+			endings: [...new Set(anchors.flatMap((a) => a.endings))],
+		};
 		anchorCache.set(entities, cached);
 	}
 	return cached;
 }
 
-export function findForeignNames(text: string, block: number, entities: readonly EntityDef[]): ForeignName[] {
+/**
+ * Names of other entities of each kind-anchoring entity's kind in `text` (see the module comment):
+ * a run of jieba `ns` words, then one of the anchor's `kindNames` (longest first), or one `ns` word
+ * that already ends with one (苏州工业园区). Skipped when the name is a glossary form or its place
+ * begins one of the anchor's own forms (聊城 of 聊城经济技术开发区). Pure; `block` is copied into the results;
+ * positions are UTF-16 code units of `text`. Never throws (an empty glossary or text gives []).
+ */
+export function findForeignNames(
+	text: string,
+	block: number,
+	entities: readonly EntityDef[],
+): ForeignName[] {
 	const { anchors, known, endings: allEndings } = anchorsOf(entities);
 	if (!anchors.length || !text) return [];
 	// A name needs one of the endings in the text: tagging a block without any is wasted work.
@@ -106,7 +130,12 @@ export function findForeignNames(text: string, block: number, entities: readonly
 		for (let i = 0; i < words.length; i++) {
 			if (words[i]!.tag !== 'ns') continue;
 			let k = i;
-			while (k + 1 < words.length && words[k + 1]!.tag === 'ns' && words[k + 1]!.start === words[k]!.start + words[k]!.word.length) k++;
+			while (
+				k + 1 < words.length &&
+				words[k + 1]!.tag === 'ns' &&
+				words[k + 1]!.start === words[k]!.start + words[k]!.word.length
+			)
+				k++;
 			const start = words[i]!.start;
 			const placeEnd = words[k]!.start + words[k]!.word.length;
 			const place = text.slice(start, placeEnd);
@@ -131,7 +160,8 @@ export function findForeignNames(text: string, block: number, entities: readonly
 /**
  * Find the glossary's entities in every block (headings and captions included), leftmost-longest.
  * Returns one `EntityRef` per entity found, in first-mention order, with every mention's block and
- * offset/length in the block's text (UTF-16 code units), and the mentions of linkable entities. One
+ * offset/length in the block's text (code points, `src/utils/codepoints.ts`), and the mentions of
+ * linkable entities. One
  * `info` message per entity. Never throws.
  */
 export function findEntities(
@@ -145,27 +175,49 @@ export function findEntities(
 	const foreign = blocks.flatMap((block, b) => findForeignNames(block.text, b, entities));
 	const inTitle = title ? findForeignNames(title, -1, entities) : [];
 	const displaced = new Set<string>();
-	const anchorOf = new Map(entities.map((e) => [e.id, e.contextual.length ? kindAnchor(entities, e)?.id : undefined]));
+	const anchorOf = new Map(
+		entities.map((e) => [e.id, e.contextual.length ? kindAnchor(entities, e)?.id : undefined]),
+	);
 	const masked = blocks.map((block, b) => {
 		let text = block.text;
-		for (const f of foreign.filter((x) => x.block === b)) text = text.slice(0, f.start) + '\u0000'.repeat(f.end - f.start) + text.slice(f.end);
+		for (const f of foreign.filter((x) => x.block === b))
+			text = text.slice(0, f.start) + '\u0000'.repeat(f.end - f.start) + text.slice(f.end);
 		return text;
 	});
 	const firstBody = blocks.findIndex((x) => x.type === 'paragraph');
 	for (const anchor of new Set([...foreign, ...inTitle].map((f) => f.anchor))) {
 		const e = entities.find((x) => x.id === anchor)!;
 		const ownForms = new Set([e.zh, ...e.aliases].filter((f) => !e.contextual.includes(f)));
-		const own = masked.reduce((n, text) => n + match(text).filter((m) => m.value.id === anchor && ownForms.has(m.alias)).length, 0);
+		const own = masked.reduce(
+			(n, text) =>
+				n + match(text).filter((m) => m.value.id === anchor && ownForms.has(m.alias)).length,
+			0,
+		);
 		const names = foreign.filter((f) => f.anchor === anchor);
-		const subject = inTitle.some((f) => f.anchor === anchor) || names.some((f) => f.block === firstBody) || names.length > own;
+		const subject =
+			inTitle.some((f) => f.anchor === anchor) ||
+			names.some((f) => f.block === firstBody) ||
+			names.length > own;
 		if (subject) displaced.add(anchor);
-		for (const name of new Set([...inTitle, ...names].filter((f) => f.anchor === anchor).map((f) => f.name))) {
+		for (const name of new Set(
+			[...inTitle, ...names].filter((f) => f.anchor === anchor).map((f) => f.name),
+		)) {
 			const where = [...inTitle, ...names].find((f) => f.name === name)!;
 			const source = where.block >= 0 ? blocks[where.block]!.source : undefined;
-			const options = { place: source ? { line: source.start, column: 1 } : undefined, ruleId: subject ? 'other-zone' : 'other-zone-mentioned', source: 'entities' };
+			const options = {
+				place: source ? { line: source.start, column: 1 } : undefined,
+				ruleId: subject ? 'other-zone' : 'other-zone-mentioned',
+				source: 'entities',
+			};
 			const message = subject
-				? file.message(`The article is about ${name}, not in the glossary: its contextual forms (${e.contextual.join(', ')}) are not counted as ${anchor}`, options)
-				: file.info(`${name} is another ${anchor}-kind entity named in passing (${names.length}× against ${own} of ${anchor}'s own names); not counted`, options);
+				? file.message(
+						`The article is about ${name}, not in the glossary: its contextual forms (${e.contextual.join(', ')}) are not counted as ${anchor}`,
+						options,
+					)
+				: file.info(
+						`${name} is another ${anchor}-kind entity named in passing (${names.length}× against ${own} of ${anchor}'s own names); not counted`,
+						options,
+					);
 			message.actual = name;
 		}
 	}
@@ -179,7 +231,14 @@ export function findEntities(
 			if (anchor && displaced.has(anchor) && e.contextual.includes(m.alias)) continue;
 			let ref = refs.get(e.id);
 			if (!ref) {
-				ref = { id: e.id, type: e.type, name: { zh: e.zh, en: e.en }, count: 0, blocks: [], mentions: [] };
+				ref = {
+					id: e.id,
+					type: e.type,
+					name: { zh: e.zh, en: e.en },
+					count: 0,
+					blocks: [],
+					mentions: [],
+				};
 				refs.set(e.id, ref); // Map keeps first-mention order
 				firstBlock.set(e.id, block);
 			}
@@ -194,11 +253,14 @@ export function findEntities(
 	});
 	for (const ref of refs.values()) {
 		const source = firstBlock.get(ref.id)!.source;
-		file.info(`Found entity ${ref.id} (${ref.name.zh}) ${ref.count}× in block${ref.blocks.length > 1 ? 's' : ''} ${ref.blocks.join(', ')}`, {
-			place: source ? { line: source.start, column: 1 } : undefined,
-			ruleId: 'entity',
-			source: 'entities',
-		});
+		file.info(
+			`Found entity ${ref.id} (${ref.name.zh}) ${ref.count}× in block${ref.blocks.length > 1 ? 's' : ''} ${ref.blocks.join(', ')}`,
+			{
+				place: source ? { line: source.start, column: 1 } : undefined,
+				ruleId: 'entity',
+				source: 'entities',
+			},
+		);
 	}
 	return { entities: [...refs.values()], mentions };
 }

@@ -12,7 +12,20 @@
  */
 
 /** Editorial role words of page credits, longest first (a role word is never a name). */
-export const CREDIT_ROLES = ['值班编辑', '责任编辑', '责任校对', '编辑', '责编', '校对', '审核', '审校', '美编', '组版', '终审', '策划'] as const;
+export const CREDIT_ROLES = [
+	'值班编辑',
+	'责任编辑',
+	'责任校对',
+	'编辑',
+	'责编',
+	'校对',
+	'审核',
+	'审校',
+	'美编',
+	'组版',
+	'终审',
+	'策划',
+] as const;
 
 const ROLE = `(?:本版|本刊|本期)?(?:${CREDIT_ROLES.join('|')})`;
 /** A person's name: 2–4 Han characters (`·` inside for transcribed names), or 2–20 Latin letters. */
@@ -45,7 +58,9 @@ export function readCreditLine(line: string): CreditEntry[] | null {
 		if (!m) return null;
 		// A name runs up to the next role word (`编辑张三校对李四` has no space): cut it there.
 		let name = m[2]!.trim();
-		const cut = Array.from(name).findIndex((_, i) => i >= 2 && ROLE_START.test(Array.from(name).slice(i).join('')));
+		const cut = Array.from(name).findIndex(
+			(_, i) => i >= 2 && ROLE_START.test(Array.from(name).slice(i).join('')),
+		);
 		if (cut > 0) name = Array.from(name).slice(0, cut).join('');
 		if (ROLE_START.test(name) || Array.from(name).length > 20) return null;
 		entries.push({ role: m[1]!, name });
@@ -58,7 +73,8 @@ export function readCreditLine(line: string): CreditEntry[] | null {
 }
 
 /** A folio: `3`, `- 3 -`, `—3—`, `·3·`, `第3页`, `第 3 页`, `3/8`, `P3` (page numbers up to 3 digits). */
-const FOLIO = /^(?:[-－—–·•]?\s*\d{1,3}\s*[-－—–·•]?|第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]\.?\s*\d{1,3})$/u;
+const FOLIO =
+	/^(?:[-－—–·•]?\s*\d{1,3}\s*[-－—–·•]?|第\s*\d{1,3}\s*页|\d{1,3}\s*[/／]\s*\d{1,3}|[Pp]\.?\s*\d{1,3})$/u;
 
 /** The line is a lone page number (a folio), e.g. `- 3 -` or `第3页`. Never throws. */
 export function isFolio(line: string): boolean {

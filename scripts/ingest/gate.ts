@@ -13,18 +13,25 @@ const source = 'gate';
 
 /** Rule ids whose warning blocks publication unless the sidecar accepts it (`accept: { <ruleId>: reason }`). */
 export const BLOCKING = ['coverage', 'no-han'] as const;
+/** A rule id in `BLOCKING`: also a key of the sidecar's `accept`. */
 export type BlockingRule = (typeof BLOCKING)[number];
 
-const isBlocking = (ruleId: string | undefined): ruleId is BlockingRule => (BLOCKING as readonly string[]).includes(ruleId ?? '');
+const isBlocking = (ruleId: string | undefined): ruleId is BlockingRule =>
+	(BLOCKING as readonly string[]).includes(ruleId ?? '');
 
 /**
  * Check the blocking warnings on `file` against the sidecar's acceptances: each unaccepted one becomes a
  * fatal message (the ingest then writes no record and exits 1); each accepted one is noted (info); an
- * acceptance for a problem the article does not have is a warning (stale sidecar).
+ * acceptance for a problem the article does not have is a warning (stale sidecar). Never throws.
  * @param sidecarName The sidecar's file name, for the message (`<stem>.meta.yaml`).
  * @param rules The blocking rules to check now (each is checked once, as soon as its stage has run).
  */
-export function gate(file: VFile, sidecar: Sidecar | null, sidecarName: string, rules: readonly BlockingRule[] = BLOCKING): void {
+export function gate(
+	file: VFile,
+	sidecar: Sidecar | null,
+	sidecarName: string,
+	rules: readonly BlockingRule[] = BLOCKING,
+): void {
 	const accept = sidecar?.accept ?? {};
 	const found = new Set<string>();
 	for (const m of [...file.messages]) {
@@ -32,12 +39,24 @@ export function gate(file: VFile, sidecar: Sidecar | null, sidecarName: string, 
 		found.add(m.ruleId!);
 		const reason = accept[m.ruleId as BlockingRule];
 		if (reason) {
-			file.info(`Published although ${m.reason.replace(/^./, (c) => c.toLowerCase())}: accepted by the editor (${reason})`, { ruleId: 'accepted', source });
+			file.info(
+				`Published although ${m.reason.replace(/^./, (c) => c.toLowerCase())}: accepted by the editor (${reason})`,
+				{ ruleId: 'accepted', source },
+			);
 		} else {
-			fatal(file, `Not published: ${m.reason}. To publish it as it is, give the editor's reason in ${sidecarName} (accept: { ${m.ruleId}: "…" })`, m.ruleId!, source);
+			fatal(
+				file,
+				`Not published: ${m.reason}. To publish it as it is, give the editor's reason in ${sidecarName} (accept: { ${m.ruleId}: "…" })`,
+				m.ruleId!,
+				source,
+			);
 		}
 	}
 	for (const rule of Object.keys(accept)) {
-		if (rules.includes(rule as BlockingRule) && !found.has(rule)) file.message(`${sidecarName} accepts ${rule}, but the article has no such problem: remove the acceptance`, { ruleId: 'stale-acceptance', source });
+		if (rules.includes(rule as BlockingRule) && !found.has(rule))
+			file.message(
+				`${sidecarName} accepts ${rule}, but the article has no such problem: remove the acceptance`,
+				{ ruleId: 'stale-acceptance', source },
+			);
 	}
 }

@@ -24,22 +24,28 @@ export {
 const QUOTE = /[“”"‘’「」『』]/;
 const ASCII_WORD = /[A-Za-z0-9]/;
 
+/** One alias to compile: a Chinese form and what it stands for (`compileAliases`). */
 export interface AliasEntry<T> {
 	/** What a match stands for (an indicator, an entity). */
 	value: T;
+	/** The form as written in the glossary (no quote marks). */
 	alias: string;
 	/** Longer strings in which this alias is not a match (see `entityDefSchema.notIn`). */
 	notIn?: readonly string[];
 }
 
+/** One match of an alias in a text. */
 export interface AliasMatch<T> {
+	/** The matched entry's `value`. */
 	value: T;
+	/** The entry's alias (the text span may differ by the quote marks stepped over). */
 	alias: string;
-	/** Start and end (exclusive) in the text; the span may contain skipped quote marks. */
+	/** Start and end (exclusive) in the text, in UTF-16 code units; the span may contain skipped quote marks. */
 	start: number;
 	end: number;
 }
 
+/** A compiled matcher: every non-overlapping match in `text`, left to right. Never throws. */
 export type AliasMatcher<T> = (text: string) => AliasMatch<T>[];
 
 /**
@@ -69,16 +75,21 @@ export function compileAliases<T>(entries: readonly AliasEntry<T>[]): AliasMatch
 	};
 	const excluded = (text: string, start: number, end: number, entry: AliasEntry<T>): boolean =>
 		(entry.notIn ?? []).some((context) => {
-			for (let k = context.indexOf(entry.alias); k !== -1; k = context.indexOf(entry.alias, k + 1)) {
+			for (
+				let k = context.indexOf(entry.alias);
+				k !== -1;
+				k = context.indexOf(entry.alias, k + 1)
+			) {
 				const from = start - k;
-				if (from >= 0 && text.startsWith(context, from) && from + context.length >= end) return true;
+				if (from >= 0 && text.startsWith(context, from) && from + context.length >= end)
+					return true;
 			}
 			return false;
 		});
 
 	return (text) => {
 		const out: AliasMatch<T>[] = [];
-		for (let i = 0; i < text.length; ) {
+		for (let i = 0; i < text.length;) {
 			let found: AliasMatch<T> | undefined;
 			for (const entry of byFirst.get(text[i]!) ?? []) {
 				const end = matchAt(text, i, entry.alias);

@@ -1,9 +1,10 @@
 /**
  * The ingest pipeline, composed: this file calls the stages in order and nothing else. Each stage lives
  * in its own module, is pure (input in, output out, what it did reported on a VFile) and is skipped once
- * the file has a fatal message (`messages.ts`). No stage touches the disk: `io.ts` reads the seeds and
- * writes the output, `loadGlossaries` reads `data/`, and `run.ts` (cache, workers) and `cli.ts` drive
- * a whole directory.
+ * the file has a fatal message (`messages.ts`). No stage reads seeds or writes output: `io.ts` reads the
+ * seeds and writes the output, `loadGlossaries` reads `data/`, and `run.ts` (cache, workers) and `cli.ts`
+ * drive a whole directory. Two stages load static reference data once, at import or first use:
+ * `chars.ts` (`data/unicode/EquivalentUnifiedIdeograph.txt`) and `latin.ts` (the `word-list` package).
  *
  *   decode → sidecar (+ gate: no-han) → chars → dedouble → unwrap → normalize → script (reading view)
  *          → structure → correct → dates → metrics → entities → topics → translation
@@ -42,11 +43,16 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 	try {
 		const text = decode(input.bytes, file);
 		if (text === null) return none;
-		const sidecar = input.sidecar ? parseSidecar(input.sidecar.name, input.sidecar.text, file) : null;
+		const sidecar = input.sidecar
+			? parseSidecar(input.sidecar.name, input.sidecar.text, file)
+			: null;
 		const sidecarName = input.sidecar?.name ?? `${input.name.replace(/\.txt$/, '')}.meta.yaml`;
 		gate(file, sidecar, sidecarName, ['no-han']);
 		if (isFatal(file)) return none;
-		const lines = foldChars(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), file);
+		const lines = foldChars(
+			text.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+			file,
+		);
 		const undoubled = dedouble(lines, file);
 		const paras = normalize(unwrap(undoubled.lines, undoubled.doubled, file), file);
 		// The reading stages read `v` (a Simplified view of a Traditional article, else the printed
@@ -60,18 +66,46 @@ export function ingestOne(input: SeedInput, glossaries: Glossaries): Ingested {
 			return none;
 		}
 		const corrections = input.fix ? parseCorrections(input.fix.name, input.fix.text, file) : [];
-		const s = corrections ? applyCorrections(view.printedStructure(structured), corrections, input.fix?.name ?? '', file) : null;
+		const s = corrections
+			? applyCorrections(
+					view.printedStructure(structured),
+					corrections,
+					input.fix?.name ?? '',
+					file,
+				)
+			: null;
 		if (!s || !corrections) return none;
-		const v = !view.traditional ? s : !corrections.length ? structured : simplifiedCorrected(structured, s);
+		const v = !view.traditional
+			? s
+			: !corrections.length
+				? structured
+				: simplifiedCorrected(structured, s);
 		const dates = resolveDate(v.printedDate, sidecar, v.blocks, file);
-		const metrics = view.printedMetrics(extractMetrics(v.blocks, file, glossaries.indicators), v.blocks, s.blocks);
+		const metrics = view.printedMetrics(
+			extractMetrics(v.blocks, file, glossaries.indicators),
+			v.blocks,
+			s.blocks,
+		);
 		const { entities } = findEntities(v.blocks, file, glossaries.entities, v.title);
 		const topics = assignTopics(v.blocks, entities, metrics, glossaries.topics);
-		const translation = input.translation ? parseTranslation(input.translation.text, s.blocks, file) : null;
+		const translation = input.translation
+			? parseTranslation(input.translation.text, s.blocks, file)
+			: null;
 		if (isFatal(file)) return none;
 		const record = assembleRecord(
 			input,
-			{ structured: s, readTitle: v.title, sidecar, dates, metrics, entities, topics, translation, corrections, undoubled: undoubled.lines.map((l) => l.text).join('\n') },
+			{
+				structured: s,
+				readTitle: v.title,
+				sidecar,
+				dates,
+				metrics,
+				entities,
+				topics,
+				translation,
+				corrections,
+				undoubled: undoubled.lines.map((l) => l.text).join('\n'),
+			},
 			file,
 		);
 		gate(file, sidecar, sidecarName, ['coverage']);

@@ -20,12 +20,19 @@ import wordListPath from 'word-list';
 
 let words: Set<string> | null = null;
 
-/** Whether `token` is an English word (case-insensitive). Loads the word list on first use. */
+/**
+ * Whether `token` is an English word (case-insensitive). Loads the `word-list` package's list on first
+ * use; throws the `fs` error only if that file cannot be read (a broken install).
+ */
 export function isEnglishWord(token: string): boolean {
 	words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
 	return words.has(token.toLowerCase());
 }
 
+/**
+ * A decision at a line wrap between Latin letters: join the pieces, put a space, or undecided (the
+ * caller keeps both parts with a space and warns).
+ */
 export type LatinWrap = 'join' | 'space' | 'undecided';
 
 /**

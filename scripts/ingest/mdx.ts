@@ -21,7 +21,9 @@ export function escapeMdx(text: string): string {
 
 /** The MDX component a mark is written as. */
 function tag(mark: InlineMark): [string, string] {
-	return mark.kind === 'figure' ? [`<Figure metric="${mark.metric}">`, '</Figure>'] : [`<Mention entity="${mark.entity}">`, '</Mention>'];
+	return mark.kind === 'figure'
+		? [`<Figure metric="${mark.metric}">`, '</Figure>']
+		: [`<Mention entity="${mark.entity}">`, '</Mention>'];
 }
 
 function renderText(text: string, spans: InlineSpan[]): string {
@@ -62,12 +64,19 @@ function frontmatter(data: ZhFrontmatter | EnFrontmatter): string {
  * components), `en/<slug>.mdx` for a translated article, and `cleaning/<slug>.json` (the cleaning
  * report). `readArticle` (src/utils/article-mdx.ts) reads them back into exactly `record`.
  */
-export function toMdx(record: Article, linkable: (id: string) => boolean): { zh: string; en: string | null; cleaning: string } {
+export function toMdx(
+	record: Article,
+	linkable: (id: string) => boolean,
+): { zh: string; en: string | null; cleaning: string } {
 	const spans = inlineSpans(record, linkable);
 	const { blocks, cleaning, translation: t, ...fields } = record;
 	const zhPath = `zh/${record.slug}.mdx`;
 	const enPath = `en/${record.slug}.mdx`;
-	const zh = frontmatter({ ...fields, translationFile: t ? enPath : null }) + '\n' + blocks.map((b, i) => renderBlock(b, spans[i]!)).join('\n\n') + '\n';
+	const zh =
+		frontmatter({ ...fields, translationFile: t ? enPath : null }) +
+		'\n' +
+		blocks.map((b, i) => renderBlock(b, spans[i]!)).join('\n\n') +
+		'\n';
 	const en = t
 		? frontmatter({
 				id: record.id,

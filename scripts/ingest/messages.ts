@@ -24,12 +24,14 @@ export const isFatal = (file: VFile): boolean => file.messages.some((m) => m.fat
 
 type VFileMessage = VFile['messages'][number];
 
-const point = (p: { line?: number | undefined; column?: number | undefined } | undefined): SourcePoint | null =>
-	p?.line ? { line: p.line, column: p.column ?? 1 } : null;
+const point = (
+	p: { line?: number | undefined; column?: number | undefined } | undefined,
+): SourcePoint | null => (p?.line ? { line: p.line, column: p.column ?? 1 } : null);
 
 /**
  * A vfile message as the record keeps it (see `cleaningMessageSchema` for each field): a message
  * without a place gets `place: null` (vfile would print it as `1:1`), a point gets `end: null`.
+ * Never throws.
  */
 export function toCleaningMessage(m: VFileMessage): CleaningMessage {
 	const place = m.place;
@@ -46,7 +48,10 @@ export function toCleaningMessage(m: VFileMessage): CleaningMessage {
 	};
 }
 
-/** The cleaning report's messages: every message on `file`, in order, as structured objects. */
+/**
+ * The cleaning report's messages: every message on `file`, in order, as structured objects.
+ * Never throws.
+ */
 export function cleaningMessages(file: VFile): CleaningMessage[] {
 	return file.messages.map(toCleaningMessage);
 }

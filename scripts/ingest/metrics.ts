@@ -93,7 +93,23 @@ const LEAD_PERIOD = new RegExp(String.raw`^(?:${PERIOD.source})(?=[，,])`);
 /** Before a year, a base of comparison (较2012年, 比去年同期), not the figure's period. */
 const BASE_BEFORE = /(?:较|比|相比|与|同)$/;
 
-const COUNT_UNITS = ['个', '家', '台', '辆', '套', '项', '所', '条', '座', '件', '人', '名', '户', '人次', '位'];
+const COUNT_UNITS = [
+	'个',
+	'家',
+	'台',
+	'辆',
+	'套',
+	'项',
+	'所',
+	'条',
+	'座',
+	'件',
+	'人',
+	'名',
+	'户',
+	'人次',
+	'位',
+];
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const MAGNITUDE = '万亿|千万|百万|万|亿';
 /** Between the two ends of a range (`3—5亿元`, `3至5亿元`, `3亿~5亿元`). */
@@ -119,9 +135,11 @@ const FIGURE_SHAPED = new RegExp(
 	'g',
 );
 /** What may follow a figure that is a value (not `18家重点企业`, not `50亿元的…项目`). */
-const FIGURE_FOLLOW = /^(?:以上|左右|以内|上下)?(?:$|[^\u4e00-\u9fff的]|同比|环比|比|较|占|居|位居|排名|排|增长|增速|增加|增至|提高|提升|上升|扩大|下降|减少|和|及|与)/;
+const FIGURE_FOLLOW =
+	/^(?:以上|左右|以内|上下)?(?:$|[^\u4e00-\u9fff的]|同比|环比|比|较|占|居|位居|排名|排|增长|增速|增加|增至|提高|提升|上升|扩大|下降|减少|和|及|与)/;
 
-const RANK = /(全国|全省|全市|全区|省内|市内|同类开发区)?(?:第(\d+|[一二三四五六七八九十]+)(位|名)?|(首位))/g;
+const RANK =
+	/(全国|全省|全市|全区|省内|市内|同类开发区)?(?:第(\d+|[一二三四五六七八九十]+)(位|名)?|(首位))/g;
 const RANK_VERB = /(?:排名|排在|排|位居|位列|居|列)$/;
 
 /** `占全部规上工业企业的`, `占全市比重`: the denominator of a share; indicators in it are not subjects. */
@@ -176,7 +194,10 @@ interface Tok {
  * The tokens of sentence `s` (positions in UTF-16 code units of `s`), and the spans of every figure
  * the FIGURE pattern matched, read or skipped (a figure skipped as attributive was still understood).
  */
-function tokenize(s: string, match: AliasMatcher<Indicator>): { toks: Tok[]; figureSpans: [number, number][] } {
+function tokenize(
+	s: string,
+	match: AliasMatcher<Indicator>,
+): { toks: Tok[]; figureSpans: [number, number][] } {
 	const figureSpans: [number, number][] = [];
 	const taken: Tok[] = [];
 	const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end);
@@ -184,21 +205,46 @@ function tokenize(s: string, match: AliasMatcher<Indicator>): { toks: Tok[]; fig
 		if (free(t.start, t.end)) taken.push(t);
 	};
 	const denominators: Tok[] = [];
-	for (const m of s.matchAll(DENOMINATOR)) denominators.push({ type: 'denominator', start: m.index, end: m.index + m[0].length, text: m[0] });
+	for (const m of s.matchAll(DENOMINATOR))
+		denominators.push({
+			type: 'denominator',
+			start: m.index,
+			end: m.index + m[0].length,
+			text: m[0],
+		});
 	for (const m of match(s)) {
 		if (denominators.some((d) => m.start >= d.start && m.end <= d.end)) continue;
-		add({ type: 'alias', start: m.start, end: m.end, text: s.slice(m.start, m.end), indicator: m.value });
+		add({
+			type: 'alias',
+			start: m.start,
+			end: m.end,
+			text: s.slice(m.start, m.end),
+			indicator: m.value,
+		});
 	}
 	denominators.forEach(add);
 	for (const m of s.matchAll(PERIOD)) {
-		const start = m.index, end = start + m[0].length;
-		const role = BASE_BEFORE.test(s.slice(Math.max(0, start - 2), start)) ? 'base' : s[end] === '的' ? 'local' : 'scope';
+		const start = m.index,
+			end = start + m[0].length;
+		const role = BASE_BEFORE.test(s.slice(Math.max(0, start - 2), start))
+			? 'base'
+			: s[end] === '的'
+				? 'local'
+				: 'scope';
 		add({ type: 'period', start, end, text: m[0], role });
 	}
 	for (const m of s.matchAll(RANK)) {
 		const [text, scope, n, suffix, first] = m;
 		if (!scope && !suffix && !RANK_VERB.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
-		add({ type: 'rank', start: m.index, end: m.index + text.length, text, value: first ? 1 : cnNumber(n!), unit: suffix ?? '', rankText: text });
+		add({
+			type: 'rank',
+			start: m.index,
+			end: m.index + text.length,
+			text,
+			value: first ? 1 : cnNumber(n!),
+			unit: suffix ?? '',
+			rankText: text,
+		});
 	}
 	for (const m of s.matchAll(FIGURE)) {
 		const [text, sign, num, mag1, pct1, num2, mag = '', , base] = m;
@@ -237,11 +283,14 @@ function sentences(text: string): { start: number; end: number; strong: boolean 
 	let start = 0;
 	for (let i = 0; i <= text.length; i++) {
 		if (i < text.length && !SENTENCE_END.test(text[i]!)) continue;
-		let a = start, b = i;
+		let a = start,
+			b = i;
 		while (a < b && /\s/.test(text[a]!)) a++;
 		while (b > a && /\s/.test(text[b - 1]!)) b--;
-		if (b > a) out.push({ start: a, end: b, strong: i === text.length || STRONG_END.test(text[i]!) });
-		else if (out.length && (i === text.length || STRONG_END.test(text[i]!))) out.at(-1)!.strong = true;
+		if (b > a)
+			out.push({ start: a, end: b, strong: i === text.length || STRONG_END.test(text[i]!) });
+		else if (out.length && (i === text.length || STRONG_END.test(text[i]!)))
+			out.at(-1)!.strong = true;
 		start = i + 1;
 	}
 	return out;
@@ -251,7 +300,9 @@ const matchers = new WeakMap<Indicator[], AliasMatcher<Indicator>>();
 function matcherFor(indicators: Indicator[]): AliasMatcher<Indicator> {
 	let m = matchers.get(indicators);
 	if (!m) {
-		m = compileAliases(indicators.flatMap((ind) => [ind.zh, ...ind.aliases].map((alias) => ({ value: ind, alias }))));
+		m = compileAliases(
+			indicators.flatMap((ind) => [ind.zh, ...ind.aliases].map((alias) => ({ value: ind, alias }))),
+		);
 		matchers.set(indicators, m);
 	}
 	return m;
@@ -269,7 +320,8 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
 	blocks.forEach((block, b) => {
 		if (block.type === 'heading') return;
 		const place = block.source ? { line: block.source.start, column: 1 } : undefined;
-		const doubt = (reason: string) => file.message(reason, { place, ruleId: 'metric', source: SOURCE });
+		const doubt = (reason: string) =>
+			file.message(reason, { place, ruleId: 'metric', source: SOURCE });
 		const read: Draft[] = [];
 		let period: string | null = null;
 		let previousPeriod: string | null = null;
@@ -283,7 +335,9 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
 		for (const sent of sentences(block.text)) {
 			const s = block.text.slice(sent.start, sent.end);
 			if (/^其中/.test(s)) period = previousPeriod ?? period;
-			read.push(...readSentence(s, sent.start, b, period ?? lead, match, doubt, (p) => (period = p)));
+			read.push(
+				...readSentence(s, sent.start, b, period ?? lead, match, doubt, (p) => (period = p)),
+			);
 			if (sent.strong) {
 				previousPeriod = period ?? lead;
 				period = null;
@@ -293,11 +347,14 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
 		read.sort((x, y) => x.at - y.at);
 		for (const m of read) {
 			const where = [m.period, m.rank].filter(Boolean).join(', ');
-			file.info(`Read metric ${m.indicator} ${m.kind} ${m.match}${where ? ` (${where})` : ''} in block ${b}`, {
-				place,
-				ruleId: 'metric',
-				source: SOURCE,
-			});
+			file.info(
+				`Read metric ${m.indicator} ${m.kind} ${m.match}${where ? ` (${where})` : ''} in block ${b}`,
+				{
+					place,
+					ruleId: 'metric',
+					source: SOURCE,
+				},
+			);
 		}
 		for (const d of read) {
 			const m = finish(d, block.text, doubt);
@@ -313,16 +370,21 @@ export function extractMetrics(blocks: Block[], file: VFile, indicators: Indicat
  * outside `src/utils/units.ts` drops the metric, with a warning.
  */
 function finish(d: Draft, blockText: string, doubt: (reason: string) => void): Metric | null {
-	const unit = d.kind === 'rank' ? { id: RANK_UNIT.id, scale: 1, printed: d.unit } : parseUnit(d.unit);
+	const unit =
+		d.kind === 'rank' ? { id: RANK_UNIT.id, scale: 1, printed: d.unit } : parseUnit(d.unit);
 	if (!unit) {
-		doubt(`Figure ${d.match} of ${d.indicator}: unit ${d.unit} is not in src/utils/units.ts; not read: ${d.text}`);
+		doubt(
+			`Figure ${d.match} of ${d.indicator}: unit ${d.unit} is not in src/utils/units.ts; not read: ${d.text}`,
+		);
 		return null;
 	}
 	let period: Metric['period'] = null;
 	if (d.period !== null) {
 		period = parsePeriod(d.period);
 		if (!period) {
-			doubt(`Period ${d.period} of ${d.indicator} ${d.match} could not be structured; kept as printed`);
+			doubt(
+				`Period ${d.period} of ${d.indicator} ${d.match} could not be structured; kept as printed`,
+			);
 			period = { printed: d.period };
 		}
 	}
@@ -334,7 +396,14 @@ function finish(d: Draft, blockText: string, doubt: (reason: string) => void): M
 		}
 	}
 	const { at, textAt, ...rest } = d;
-	return { ...rest, unit, period, rank, blockOffset: toCodePoints(blockText, at), textOffset: toCodePoints(blockText, textAt) };
+	return {
+		...rest,
+		unit,
+		period,
+		rank,
+		blockOffset: toCodePoints(blockText, at),
+		textOffset: toCodePoints(blockText, textAt),
+	};
 }
 
 /** The same period however it is printed (`1-5月`, `1-5月份`, `1—5月份`): its structure without `printed`. */
@@ -359,18 +428,29 @@ function dedupe(metrics: Metric[], file: VFile): Metric[] {
 		if (!seen) {
 			first.set(key, m);
 			out.push(m);
-		} else if (seen.value === m.value && seen.valueMax === m.valueMax && seen.unit.id === m.unit.id && seen.unit.scale === m.unit.scale) {
+		} else if (
+			seen.value === m.value &&
+			seen.valueMax === m.valueMax &&
+			seen.unit.id === m.unit.id &&
+			seen.unit.scale === m.unit.scale
+		) {
 			if (seen.rank === null) seen.rank = m.rank;
-			file.info(`Repeated metric ${m.indicator} ${m.kind} ${m.match} in block ${m.block}: kept once, from block ${seen.block}`, {
-				ruleId: 'metric-repeat',
-				source: SOURCE,
-			});
+			file.info(
+				`Repeated metric ${m.indicator} ${m.kind} ${m.match} in block ${m.block}: kept once, from block ${seen.block}`,
+				{
+					ruleId: 'metric-repeat',
+					source: SOURCE,
+				},
+			);
 		} else {
 			out.push(m);
-			const message = file.message(`Two values for ${m.indicator} ${m.kind}${m.period ? ` (${m.period.printed})` : ''} in one article: ${seen.match} and ${m.match}; both kept`, {
-				ruleId: 'metric-conflict',
-				source: SOURCE,
-			});
+			const message = file.message(
+				`Two values for ${m.indicator} ${m.kind}${m.period ? ` (${m.period.printed})` : ''} in one article: ${seen.match} and ${m.match}; both kept`,
+				{
+					ruleId: 'metric-conflict',
+					source: SOURCE,
+				},
+			);
 			message.actual = m.match;
 			message.expected = seen.match ? [seen.match] : [];
 		}
@@ -388,16 +468,36 @@ function rankVerbLength(s: string, at: number): number {
  * Never silent: a figure-shaped token (FIGURE_SHAPED) that no figure, period or rank token of
  * sentence `s` covers is one the grammar could not read, and is reported.
  */
-function reportUnreadFigures(s: string, toks: Tok[], figureSpans: [number, number][], doubt: (reason: string) => void): void {
-	const covered = [...figureSpans, ...toks.filter((t) => t.type === 'period' || t.type === 'rank').map((t): [number, number] => [t.start, t.end])];
+function reportUnreadFigures(
+	s: string,
+	toks: Tok[],
+	figureSpans: [number, number][],
+	doubt: (reason: string) => void,
+): void {
+	const covered = [
+		...figureSpans,
+		...toks
+			.filter((t) => t.type === 'period' || t.type === 'rank')
+			.map((t): [number, number] => [t.start, t.end]),
+	];
 	for (const m of s.matchAll(FIGURE_SHAPED)) {
 		const [a, z] = [m.index, m.index + m[0].length];
-		if (!covered.some(([x, y]) => x <= a && z <= y)) doubt(`Figure-shaped ${m[0]} could not be read (sign, digits or range not understood); not read: ${s}`);
+		if (!covered.some(([x, y]) => x <= a && z <= y))
+			doubt(
+				`Figure-shaped ${m[0]} could not be read (sign, digits or range not understood); not read: ${s}`,
+			);
 	}
 }
 
 /** The clauses of sentence `s` (split at ，), and the figures that follow 分别 in each, by position. */
-function clausesOf(s: string, toks: Tok[]): { bounds: number[]; clauseAt: (pos: number) => number; grouped: Map<Tok, { index: number; size: number }> } {
+function clausesOf(
+	s: string,
+	toks: Tok[],
+): {
+	bounds: number[];
+	clauseAt: (pos: number) => number;
+	grouped: Map<Tok, { index: number; size: number }>;
+} {
 	const bounds = [0, ...[...s.matchAll(/[，,]/g)].map((m) => m.index + 1)];
 	const grouped = new Map<Tok, { index: number; size: number }>();
 	bounds.forEach((start, c) => {
@@ -427,12 +527,16 @@ function figureKind(
 	doubt: (reason: string) => void,
 ): { kind: Kind; negative: boolean } | null {
 	if (tok.sign === '—' || tok.sign === '–') {
-		doubt(`Figure ${tok.text} after ${ind.id}: a dash before a number may be a minus sign; not read: ${s}`);
+		doubt(
+			`Figure ${tok.text} after ${ind.id}: a dash before a number may be a minus sign; not read: ${s}`,
+		);
 		return null;
 	}
 	const signed = tok.sign !== undefined;
 	if (signed && DECLINE_CUE.test(raw)) {
-		doubt(`Figure ${tok.text} after ${ind.id} is signed and follows a decline word (${raw}); not read: ${s}`);
+		doubt(
+			`Figure ${tok.text} after ${ind.id} is signed and follows a decline word (${raw}); not read: ${s}`,
+		);
 		return null;
 	}
 	let kind: Kind | null;
@@ -444,12 +548,15 @@ function figureKind(
 			({ kind, negative } = prev);
 		} else if (SHARE_CUE.test(raw) && !GROWTH_CUE.test(raw)) kind = 'share';
 		else if (GROWTH_CUE.test(raw)) kind = 'growth';
-		else if (unit === 'percent' && ind.kinds?.includes('share') && !ind.kinds.includes('growth')) kind = 'share'; // 民间投资占比稳定在80%
+		else if (unit === 'percent' && ind.kinds?.includes('share') && !ind.kinds.includes('growth'))
+			kind = 'share'; // 民间投资占比稳定在80%
 		else kind = null;
 		if (unit === 'times' && kind !== 'growth') kind = null; // 是2012年的4.4倍 is a ratio
 	} else if (unit === 'points') kind = unit;
-	else if (CHANGE_CUE.test(raw)) kind = 'change'; // 同比减少1.2亿元 is a change, not the level
-	else if (CUMULATIVE_CUE.test(raw)) kind = 'cumulative'; // 累计新建…95公里: summed since a start
+	else if (CHANGE_CUE.test(raw))
+		kind = 'change'; // 同比减少1.2亿元 is a change, not the level
+	else if (CUMULATIVE_CUE.test(raw))
+		kind = 'cumulative'; // 累计新建…95公里: summed since a start
 	else if (ADDED_CUE.test(raw)) kind = 'added';
 	else if (flow && !STOCK_CUE.test(raw)) kind = flow;
 	else kind = unit;
@@ -458,24 +565,42 @@ function figureKind(
 		return null;
 	}
 	// A change or a flow is of the stock's kind (level or count) in the glossary's `kinds`.
-	const stockKind = kind === 'change' || kind === 'added' || kind === 'cumulative' ? (unit as Kind) : kind;
+	const stockKind =
+		kind === 'change' || kind === 'added' || kind === 'cumulative' ? (unit as Kind) : kind;
 	if (ind.kinds && !ind.kinds.includes(stockKind) && !ind.kinds.includes(kind)) {
-		doubt(`Figure ${tok.text} would be a ${kind} of ${ind.id}, which takes ${ind.kinds.join(', ')}; not read: ${s}`);
+		doubt(
+			`Figure ${tok.text} would be a ${kind} of ${ind.id}, which takes ${ind.kinds.join(', ')}; not read: ${s}`,
+		);
 		return null;
 	}
 	if (signed && kind !== 'growth' && kind !== 'points' && kind !== 'change') {
-		doubt(`Figure ${tok.text} after ${ind.id} is signed but a ${kind} cannot be negative; not read: ${s}`);
+		doubt(
+			`Figure ${tok.text} after ${ind.id} is signed but a ${kind} cannot be negative; not read: ${s}`,
+		);
 		return null;
 	}
-	if ((stockKind === 'level' || stockKind === 'count') && ind.units && !ind.units.some((u) => baseUnit(u) === baseUnit(tok.unit!))) {
-		doubt(`Figure ${tok.text} is in ${tok.unit}, not a unit of ${ind.id} (${ind.units.join(', ')}); not read: ${s}`);
+	if (
+		(stockKind === 'level' || stockKind === 'count') &&
+		ind.units &&
+		!ind.units.some((u) => baseUnit(u) === baseUnit(tok.unit!))
+	) {
+		doubt(
+			`Figure ${tok.text} is in ${tok.unit}, not a unit of ${ind.id} (${ind.units.join(', ')}); not read: ${s}`,
+		);
 		return null;
 	}
-	if (tok.valueMax !== undefined && negative && (kind === 'growth' || kind === 'points' || kind === 'change')) {
+	if (
+		tok.valueMax !== undefined &&
+		negative &&
+		(kind === 'growth' || kind === 'points' || kind === 'change')
+	) {
 		doubt(`Figure ${tok.text} after ${ind.id} is a range with a decline; not read: ${s}`);
 		return null;
 	}
-	return { kind, negative: negative && (kind === 'growth' || kind === 'points' || kind === 'change') };
+	return {
+		kind,
+		negative: negative && (kind === 'growth' || kind === 'points' || kind === 'change'),
+	};
 }
 
 /**
@@ -502,7 +627,13 @@ function readRank(
 	const levelWord = /总量|总额|规模/.test(before);
 	const of = mine.filter((m) => m.indicator === current.id && m.kind !== 'rank');
 	const lastOf = (kinds: Kind[]) => of.filter((m) => kinds.includes(m.kind)).at(-1);
-	const targets = growthWord || levelWord ? [...(levelWord ? [lastOf(['level', 'count'])] : []), ...(growthWord ? [lastOf(['growth'])] : [])] : [of.at(-1)];
+	const targets =
+		growthWord || levelWord
+			? [
+					...(levelWord ? [lastOf(['level', 'count'])] : []),
+					...(growthWord ? [lastOf(['growth'])] : []),
+				]
+			: [of.at(-1)];
 	for (const last of targets) {
 		if (last && last.rank === null) last.rank = tok.rankText!;
 		else rankOnly(current);
@@ -549,7 +680,15 @@ function readSentence(
 	let subjectFlow: 'added' | 'cumulative' | null = null;
 	let subjectFlowClause = -1;
 
-	const make = (ind: Indicator, tok: Tok, kind: Kind, value: number, unit: string, rank: string | null, valueMax?: number): Draft => {
+	const make = (
+		ind: Indicator,
+		tok: Tok,
+		kind: Kind,
+		value: number,
+		unit: string,
+		rank: string | null,
+		valueMax?: number,
+	): Draft => {
 		const localPeriod = local && s.slice(local.end, tok.start) === '的' ? local.text : null;
 		const m: Draft = {
 			indicator: ind.id,
@@ -583,7 +722,9 @@ function readSentence(
 				// 新增省级“专精特新”企业22家: the flow word stands before the subject; 新增A 1家、B 1家 carries it.
 				const pre = s.slice(anchor, tok.start);
 				const flow = CUMULATIVE_CUE.test(pre) ? 'cumulative' : ADDED_CUE.test(pre) ? 'added' : null;
-				subjectFlow = flow ?? (lastEnd > bounds[clause]! && /^[、和及与\s“”"‘’「」]*$/.test(pre) ? subjectFlow : null);
+				subjectFlow =
+					flow ??
+					(lastEnd > bounds[clause]! && /^[、和及与\s“”"‘’「」]*$/.test(pre) ? subjectFlow : null);
 				subjectFlowClause = clause;
 				current = tok.indicator!;
 				mentioned.push(current);
@@ -604,10 +745,20 @@ function readSentence(
 				pending = [];
 				if (target) continue;
 				const rankOnly = (ind: Indicator) => {
-					if (!ind.kinds || ind.kinds.includes('rank')) make(ind, tok, 'rank', tok.value!, tok.unit!, tok.rankText!);
+					if (!ind.kinds || ind.kinds.includes('rank'))
+						make(ind, tok, 'rank', tok.value!, tok.unit!, tok.rankText!);
 				};
-				if (named.length && named.every((p) => p.clause === clause)) readRank(tok, '', named.map((p) => p.ind), current, mine, rankOnly);
-				else if (fillersOnly(anchor, tok.start - rankVerbLength(s, tok.start))) readRank(tok, s.slice(anchor, tok.start), null, current, mine, rankOnly);
+				if (named.length && named.every((p) => p.clause === clause))
+					readRank(
+						tok,
+						'',
+						named.map((p) => p.ind),
+						current,
+						mine,
+						rankOnly,
+					);
+				else if (fillersOnly(anchor, tok.start - rankVerbLength(s, tok.start)))
+					readRank(tok, s.slice(anchor, tok.start), null, current, mine, rankOnly);
 				continue;
 			}
 		}
@@ -622,16 +773,35 @@ function readSentence(
 			// A、B分别增长3倍、1.8倍: the last `size` indicators named, in order.
 			const named = [...new Set(mentioned)];
 			if (named.length < group.size) {
-				if (group.index === 0) doubt(`分别 with ${group.size} figures after ${named.length} indicator(s); not read: ${s}`);
+				if (group.index === 0)
+					doubt(
+						`分别 with ${group.size} figures after ${named.length} indicator(s); not read: ${s}`,
+					);
 				continue;
 			}
 			ind = named[named.length - group.size + group.index]!;
 		} else ind = current;
 		if (!ind || !fillersOnly(anchor, tok.start)) continue;
 
-		const read = figureKind(tok, raw, ind, lastFigure, subjectFlowClause === clause ? subjectFlow : null, s, doubt);
+		const read = figureKind(
+			tok,
+			raw,
+			ind,
+			lastFigure,
+			subjectFlowClause === clause ? subjectFlow : null,
+			s,
+			doubt,
+		);
 		if (!read) continue;
-		make(ind, tok, read.kind, read.negative ? -tok.value! : tok.value!, tok.unit!, null, tok.valueMax);
+		make(
+			ind,
+			tok,
+			read.kind,
+			read.negative ? -tok.value! : tok.value!,
+			tok.unit!,
+			null,
+			tok.valueMax,
+		);
 		lastFigure = read;
 		pending = [];
 	}

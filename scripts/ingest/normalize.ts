@@ -29,7 +29,8 @@ const source = 'normalize';
 
 const HAN = '\\p{Script=Han}';
 /** Full-width (CJK) punctuation. */
-const CJK_PUNCT = '\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026\\u00B7';
+const CJK_PUNCT =
+	'\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026\\u00B7';
 
 interface Rule {
 	id: string;
@@ -41,7 +42,10 @@ const rules: Rule[] = [
 	{
 		id: 'full-width-alnum',
 		describe: 'Full-width letters and digits to ASCII',
-		apply: (t) => t.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+		apply: (t) =>
+			t.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+				String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+			),
 	},
 	{
 		id: 'spread-digits',
@@ -51,7 +55,10 @@ const rules: Rule[] = [
 			let prev;
 			do {
 				prev = t;
-				t = t.replace(/(\d) +(?=[\d.%‰])/g, '$1').replace(/(\d\.) +(?=\d)/g, '$1').replace(/(\d) +(?=\.\d)/g, '$1');
+				t = t
+					.replace(/(\d) +(?=[\d.%‰])/g, '$1')
+					.replace(/(\d\.) +(?=\d)/g, '$1')
+					.replace(/(\d) +(?=\.\d)/g, '$1');
 			} while (t !== prev);
 			return t;
 		},
@@ -68,7 +75,9 @@ const rules: Rule[] = [
 		id: 'punct-space',
 		describe: 'Removed spaces around full-width punctuation',
 		apply: (t) =>
-			t.replace(new RegExp(` +(?=[${CJK_PUNCT}])`, 'gu'), '').replace(new RegExp(`([${CJK_PUNCT}]) +`, 'gu'), '$1'),
+			t
+				.replace(new RegExp(` +(?=[${CJK_PUNCT}])`, 'gu'), '')
+				.replace(new RegExp(`([${CJK_PUNCT}]) +`, 'gu'), '$1'),
 	},
 	{
 		id: 'letterspacing',
@@ -77,18 +86,25 @@ const rules: Rule[] = [
 		apply: (t) => {
 			// Only where the damage shows: two or more such spaces, or one inside running text. A lone
 			// space in a short line (`2025年1月11日 甲辰年十二月十二`, `张超 聊城报道`) is printed on purpose.
-			const candidates = t.match(new RegExp(`(?<=(?:^|[^\\p{Script=Han}])${HAN}) +(?=${HAN})|(?<=${HAN}) +(?=${HAN}(?:$|[^\\p{Script=Han}]))`, 'gu'));
+			const candidates = t.match(
+				new RegExp(
+					`(?<=(?:^|[^\\p{Script=Han}])${HAN}) +(?=${HAN})|(?<=${HAN}) +(?=${HAN}(?:$|[^\\p{Script=Han}]))`,
+					'gu',
+				),
+			);
 			if (!candidates || (candidates.length < 2 && Array.from(t).length <= 40)) return t;
 			const tokens = t.split(/( +)/);
 			const words = tokens.filter((_, i) => i % 2 === 0);
 			const isHan = (s: string | undefined, end: boolean) =>
-				!!s && new RegExp(`${HAN}${end ? '$' : ''}`, 'u').test(end ? s : Array.from(s)[0] ?? '');
+				!!s && new RegExp(`${HAN}${end ? '$' : ''}`, 'u').test(end ? s : (Array.from(s)[0] ?? ''));
 			let out = words[0] ?? '';
 			for (let i = 1; i < words.length; i++) {
 				const left = words[i - 1]!;
 				const right = words[i]!;
-				const single = Array.from(lastRun(left)).length === 1 || Array.from(firstRun(right)).length === 1;
-				out += isHan(left, true) && isHan(right, false) && single ? right : tokens[2 * i - 1] + right;
+				const single =
+					Array.from(lastRun(left)).length === 1 || Array.from(firstRun(right)).length === 1;
+				out +=
+					isHan(left, true) && isHan(right, false) && single ? right : tokens[2 * i - 1] + right;
 			}
 			return out;
 		},
@@ -97,24 +113,30 @@ const rules: Rule[] = [
 		id: 'ascii-parens',
 		describe: 'ASCII parentheses in Chinese text to full-width',
 		apply: (t) =>
-			t.replace(/(?<=(.?)) ?\( ?([^()\n]*?) ?\) ?(?=(.?))/gsu, (m, before: string, inside: string, after: string) => {
-				const cjk = new RegExp(`${HAN}|[${CJK_PUNCT}（）]`, 'u');
-				if (!new RegExp(HAN, 'u').test(inside) && !cjk.test(before) && !cjk.test(after)) return m;
-				return `（${inside}）`;
-			}),
+			t.replace(
+				/(?<=(.?)) ?\( ?([^()\n]*?) ?\) ?(?=(.?))/gsu,
+				(m, before: string, inside: string, after: string) => {
+					const cjk = new RegExp(`${HAN}|[${CJK_PUNCT}（）]`, 'u');
+					if (!new RegExp(HAN, 'u').test(inside) && !cjk.test(before) && !cjk.test(after)) return m;
+					return `（${inside}）`;
+				},
+			),
 	},
 	{
 		id: 'ascii-punct',
 		describe: 'ASCII punctuation in Chinese text to full-width',
 		apply: (t) =>
-			t.replace(new RegExp(`(?<=${HAN}|[${CJK_PUNCT}%‰\\d])([,;:!?])(?=${HAN}|[${CJK_PUNCT}“‘\\d])`, 'gu'), (m, p: string, offset: number, all: string) => {
-				const before = all[offset - 1] ?? '';
-				const after = all[offset + 1] ?? '';
-				// Between two digits (1,000) or between Latin/digits only, it stays ASCII.
-				if (/[\d%‰]/.test(before) && /\d/.test(after)) return m;
-				if (!/\p{Script=Han}|[\u3000-\u303F\uFF00-\uFFEF“”‘’]/u.test(before + after)) return m;
-				return { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' }[p] ?? m;
-			}),
+			t.replace(
+				new RegExp(`(?<=${HAN}|[${CJK_PUNCT}%‰\\d])([,;:!?])(?=${HAN}|[${CJK_PUNCT}“‘\\d])`, 'gu'),
+				(m, p: string, offset: number, all: string) => {
+					const before = all[offset - 1] ?? '';
+					const after = all[offset + 1] ?? '';
+					// Between two digits (1,000) or between Latin/digits only, it stays ASCII.
+					if (/[\d%‰]/.test(before) && /\d/.test(after)) return m;
+					if (!/\p{Script=Han}|[\u3000-\u303F\uFF00-\uFFEF“”‘’]/u.test(before + after)) return m;
+					return { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' }[p] ?? m;
+				},
+			),
 	},
 ];
 
@@ -136,10 +158,15 @@ const HAN_SPACE = new RegExp(`(?<=${HAN}) +(?=${HAN})`, 'gu');
  * Remove the spaces between Han characters in running prose (see the module comment). Returns the
  * text and the spaces it kept on purpose, as 0-based UTF-16 offsets into the returned text.
  */
-export function proseHanSpaces(text: string): { text: string; kept: { offset: number; around: string }[] } {
+export function proseHanSpaces(text: string): {
+	text: string;
+	kept: { offset: number; around: string }[];
+} {
 	const protectedSpans: [number, number, 'byline' | 'quote'][] = [];
-	for (const m of text.matchAll(BRACKET_BYLINE)) protectedSpans.push([m.index, m.index + m[0].length, 'byline']);
-	for (const m of text.matchAll(QUOTE)) protectedSpans.push([m.index, m.index + m[0].length, 'quote']);
+	for (const m of text.matchAll(BRACKET_BYLINE))
+		protectedSpans.push([m.index, m.index + m[0].length, 'byline']);
+	for (const m of text.matchAll(QUOTE))
+		protectedSpans.push([m.index, m.index + m[0].length, 'quote']);
 	let out = '';
 	let last = 0;
 	const kept: { offset: number; around: string }[] = [];
@@ -149,9 +176,12 @@ export function proseHanSpaces(text: string): { text: string; kept: { offset: nu
 		if (span?.[2] === 'byline') keep = true;
 		else if (span?.[2] === 'quote') {
 			const left = text.slice(span[0] + 1, m.index).match(new RegExp(`${HAN}+$`, 'u'))?.[0] ?? '';
-			const right = text.slice(m.index + m[0].length, span[1] - 1).match(new RegExp(`^${HAN}+`, 'u'))?.[0] ?? '';
+			const right =
+				text.slice(m.index + m[0].length, span[1] - 1).match(new RegExp(`^${HAN}+`, 'u'))?.[0] ??
+				'';
 			keep = Array.from(left).length >= 2 && Array.from(right).length >= 2;
-			if (keep) kept.push({ offset: out.length + (m.index - last), around: `${left}${m[0]}${right}` });
+			if (keep)
+				kept.push({ offset: out.length + (m.index - last), around: `${left}${m[0]}${right}` });
 		}
 		out += text.slice(last, m.index) + (keep ? m[0] : '');
 		last = m.index + m[0].length;
@@ -163,12 +193,23 @@ export function proseHanSpaces(text: string): { text: string; kept: { offset: nu
  * Normalise one piece of text, reporting each rule that changed it at `line`. `prose` (running text,
  * decided on the whole paragraph) turns on the removal of spaces between Han runs.
  */
-export function normalizeText(text: string, file: VFile, line: number, prose = SENTENCE_PUNCT.test(text)): string {
-	let out = text.replace(/[ \t\u00A0\u3000]+/g, (m) => (m.includes('\u3000') && m.length === 1 ? m : ' ')).trim();
+export function normalizeText(
+	text: string,
+	file: VFile,
+	line: number,
+	prose = SENTENCE_PUNCT.test(text),
+): string {
+	let out = text
+		.replace(/[ \t\u00A0\u3000]+/g, (m) => (m.includes('\u3000') && m.length === 1 ? m : ' '))
+		.trim();
 	for (const rule of rules) {
 		const next = rule.apply(out);
 		if (next !== out) {
-			const message = file.info(rule.describe, { place: { line, column: 1 }, ruleId: rule.id, source });
+			const message = file.info(rule.describe, {
+				place: { line, column: 1 },
+				ruleId: rule.id,
+				source,
+			});
 			message.actual = out;
 			message.expected = [next];
 			out = next;
@@ -177,16 +218,23 @@ export function normalizeText(text: string, file: VFile, line: number, prose = S
 	if (!prose) return out;
 	const { text: next, kept } = proseHanSpaces(out);
 	if (next !== out) {
-		const message = file.info('Removed spaces between Han characters in running prose', { place: { line, column: 1 }, ruleId: 'prose-han-space', source });
+		const message = file.info('Removed spaces between Han characters in running prose', {
+			place: { line, column: 1 },
+			ruleId: 'prose-han-space',
+			source,
+		});
 		message.actual = out;
 		message.expected = [next];
 	}
 	for (const k of kept) {
-		const message = file.message(`Left a space between Han characters inside a quotation (printed on purpose?): ${k.around}`, {
-			place: { line, column: 1 },
-			ruleId: 'han-space-left',
-			source,
-		});
+		const message = file.message(
+			`Left a space between Han characters inside a quotation (printed on purpose?): ${k.around}`,
+			{
+				place: { line, column: 1 },
+				ruleId: 'han-space-left',
+				source,
+			},
+		);
 		message.actual = k.around;
 		message.expected = [k.around.replace(/ +/gu, '')];
 	}
@@ -205,7 +253,9 @@ export function normalize(paras: UnwrappedPara[], file: VFile): UnwrappedPara[] 
 		return {
 			...p,
 			text: normalizeText(p.text, file, p.start, prose),
-			lines: p.lines.map((l, i) => normalizeText(l, new (file.constructor as new () => VFile)(), p.start + i, prose)),
+			lines: p.lines.map((l, i) =>
+				normalizeText(l, new (file.constructor as new () => VFile)(), p.start + i, prose),
+			),
 		};
 	});
 }

@@ -73,14 +73,22 @@ export function parsePeriod(printed: string): Period | null {
 		if (Number.isNaN(a)) return null;
 		const day = m[2] ? Number(m[2]) : undefined;
 		if (day !== undefined && (day < 1 || day > 31)) return null;
-		return { ...p, months: [a, a], ...(day ? { day } : {}), ...(m[3] ? { asOf: true as const } : {}) };
+		return {
+			...p,
+			months: [a, a],
+			...(day ? { day } : {}),
+			...(m[3] ? { asOf: true as const } : {}),
+		};
 	}
 	if (p.year !== undefined || p.relativeYear !== undefined) return null;
 	if ((m = rest.match(/^截至(\d{1,2})月(?:底|末)?份?$/))) {
 		const a = month(m[1]!);
 		return Number.isNaN(a) ? null : { ...p, months: [a, a], asOf: true };
 	}
-	if ((m = rest.match(/^近(\d+|[一二三四五六七八九十]+)年$/)) || (m = rest.match(/^(\d+|[一二三四五六七八九十]+)年来$/))) {
+	if (
+		(m = rest.match(/^近(\d+|[一二三四五六七八九十]+)年$/)) ||
+		(m = rest.match(/^(\d+|[一二三四五六七八九十]+)年来$/))
+	) {
 		const years = cnNumber(m[1]!);
 		return Number.isNaN(years) || years < 1 ? null : { ...p, sinceStart: 'years', years };
 	}
@@ -99,7 +107,9 @@ const RANK_SCOPES: Record<string, Rank['scope']> = {
 
 /** A rank as printed (`全市第2`, `第116位`, `全省首位`) → `{ scope, position, printed }`, or null. */
 export function parseRank(printed: string): Rank | null {
-	const m = printed.match(/^(全国|全省|省内|全市|市内|全区|同类开发区)?(?:第(\d+|[一二三四五六七八九十]+)[位名]?|首位)$/);
+	const m = printed.match(
+		/^(全国|全省|省内|全市|市内|全区|同类开发区)?(?:第(\d+|[一二三四五六七八九十]+)[位名]?|首位)$/,
+	);
 	if (!m) return null;
 	const position = m[2] === undefined ? 1 : cnNumber(m[2]);
 	if (!Number.isInteger(position) || position < 1) return null;

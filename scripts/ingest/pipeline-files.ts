@@ -45,7 +45,10 @@ export interface ModuleGraph {
  * @throws Error when an entry or an imported file does not exist (the ingest itself could not run), or a
  *   module cannot be lexed.
  */
-export function moduleGraph(entries: readonly string[] = INGEST_ENTRIES, root: string = ROOT): ModuleGraph {
+export function moduleGraph(
+	entries: readonly string[] = INGEST_ENTRIES,
+	root: string = ROOT,
+): ModuleGraph {
 	const modules = new Set<string>();
 	const packages = new Set<string>();
 	const queue = entries.map((e) => resolve(root, e));
@@ -58,16 +61,22 @@ export function moduleGraph(entries: readonly string[] = INGEST_ENTRIES, root: s
 		// their content; only code is lexed for further imports.
 		if (!/\.[cm]?[jt]s$/.test(path)) continue;
 		const code = readFileSync(path, 'utf8');
-		for (const m of code.matchAll(/new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g)) queue.push(resolve(dirname(path), m[1]!));
+		for (const m of code.matchAll(
+			/new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,
+		))
+			queue.push(resolve(dirname(path), m[1]!));
 		const [imports] = parse(code, path);
 		for (const { n: specifier } of imports) {
 			if (!specifier) continue;
-			if (specifier.startsWith('.') || specifier.startsWith('/')) queue.push(resolve(dirname(path), specifier));
+			if (specifier.startsWith('.') || specifier.startsWith('/'))
+				queue.push(resolve(dirname(path), specifier));
 			else {
 				const name = packageName(specifier);
 				if (!name) continue;
 				const manifest = join(root, 'node_modules', name, 'package.json');
-				const version = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version : undefined;
+				const version = existsSync(manifest)
+					? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version
+					: undefined;
 				packages.add(`${name}@${version ?? '?'}`);
 			}
 		}
@@ -78,17 +87,25 @@ export function moduleGraph(entries: readonly string[] = INGEST_ENTRIES, root: s
 /**
  * Hash (sha256, hex) of everything that shapes the output besides an article's own inputs: every module
  * of `moduleGraph()` (path relative to `root` and content), every package version it imports, and every
- * `*.yaml`/`*.yml` file in `dataDir`.
+ * `*.yaml`/`*.yml` file in `dataDir` (a missing `dataDir` adds nothing). Throws as `moduleGraph`.
  */
-export function pipelineHash(dataDir: string, entries: readonly string[] = INGEST_ENTRIES, root: string = ROOT): string {
+export function pipelineHash(
+	dataDir: string,
+	entries: readonly string[] = INGEST_ENTRIES,
+	root: string = ROOT,
+): string {
 	const h = createHash('sha256');
 	const graph = moduleGraph(entries, root);
-	for (const path of graph.modules) h.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+	for (const path of graph.modules)
+		h.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
 	for (const p of graph.packages) h.update(p).update('\0');
 	if (existsSync(dataDir)) {
 		for (const f of readdirSync(dataDir).sort()) {
 			if (!/\.ya?ml$/.test(f)) continue;
-			h.update(f).update('\0').update(readFileSync(join(dataDir, f))).update('\0');
+			h.update(f)
+				.update('\0')
+				.update(readFileSync(join(dataDir, f)))
+				.update('\0');
 		}
 	}
 	return h.digest('hex');

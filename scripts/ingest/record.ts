@@ -52,7 +52,10 @@ export function assembleRecord(input: SeedInput, parts: RecordParts, file: VFile
 		page: s.source.page ?? sidecar?.source?.page ?? null,
 	};
 	if (!s.source.name && !sidecar?.source?.name) {
-		file.message('No newspaper named in the text or sidecar; assumed 聊城日报', { ruleId: 'default-source', source });
+		file.message('No newspaper named in the text or sidecar; assumed 聊城日报', {
+			ruleId: 'default-source',
+			source,
+		});
 	}
 	const base = {
 		id,
@@ -76,11 +79,20 @@ export function assembleRecord(input: SeedInput, parts: RecordParts, file: VFile
 	};
 	const cov = coverage(parts.undoubled, base, file);
 	const stages: Record<string, number> = {};
-	for (const m of file.messages) if (m.fatal === undefined && m.source) stages[m.source] = (stages[m.source] ?? 0) + 1;
-	const candidate = { ...base, cleaning: { stages, messages: cleaningMessages(file), coverage: cov } };
+	for (const m of file.messages)
+		if (m.fatal === undefined && m.source) stages[m.source] = (stages[m.source] ?? 0) + 1;
+	const candidate = {
+		...base,
+		cleaning: { stages, messages: cleaningMessages(file), coverage: cov },
+	};
 	const parsed = articleSchema.safeParse(candidate);
 	if (!parsed.success) {
-		fatal(file, `Record does not match the Article schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 'schema', source);
+		fatal(
+			file,
+			`Record does not match the Article schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+			'schema',
+			source,
+		);
 		return null;
 	}
 	return parsed.data;

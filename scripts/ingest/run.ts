@@ -1,10 +1,10 @@
 /**
  * Running the ingest over a directory: incremental and parallel.
  *
- * - Every article's inputs (seed bytes, sidecar, translation) and the pipeline itself (every module the
+ * - Every article's inputs (seed bytes, sidecar, translation, corrections) and the pipeline itself (every module the
  *   ingest imports, found by walking its imports, the versions of the packages it uses, and the
  *   glossaries in `data/`: `pipeline-files.ts`) are hashed. An article whose key is
- *   in the cache (`.cache/ingest/<out>.json`, not part of the content) and whose output files are still on
+ *   in the cache (`.cache/ingest/<hash of the output path>.json`, not part of the content) and whose output files are still on
  *   disk with the recorded size is not run again: after one changed seed only that seed is ingested and
  *   only its files are written.
  * - Cold runs spread the articles over worker threads (one per core).
@@ -24,15 +24,21 @@ import { loadGlossaries } from './glossary.ts';
 import { pipelineHash } from './pipeline-files.ts';
 import { diffOutputs, MANIFEST, readSeeds, writeOutputs } from './io.ts';
 
+/** What `runIngest` runs on (paths relative to the working directory or absolute). */
 export interface RunOptions {
+	/** The seed directory (`seeds`). */
 	in: string;
+	/** The output directory (`content`). */
 	out: string;
+	/** The glossary directory (`data`). */
 	data: string;
+	/** Compare the output with what the run would write instead of writing it (`--check`). */
 	check: boolean;
 	/** Where the incremental cache lives (default `.cache/ingest`); null disables it. */
 	cacheDir?: string | null;
 	/** Worker threads for cold runs; 0 runs in this thread. Default: one per core when there is work for them. */
 	workers?: number;
+	/** Called as articles are done (per article in workers, per batch of 100 in this thread): done, total. */
 	progress?: (done: number, total: number) => void;
 }
 
@@ -64,14 +70,19 @@ export interface FileStatus {
 	slug?: string;
 }
 
+/** What `runIngest` did, for the CLI's log and exit code. */
 export interface RunResult {
+	/** Articles in the output (published). */
 	articles: number;
+	/** Files not published, with the reason (fatal messages, editorial files without a seed, editors' duplicate slugs), by file name. */
 	errors: { file: string; reason: string }[];
 	/** Articles run through the stages this time. */
 	ingested: number;
 	/** Articles taken from the cache. */
 	cached: number;
+	/** Output paths written (relative to `out`); empty with `check`. */
 	written: string[];
+	/** Output paths removed (files in the owned directories the run does not produce). */
 	removed: string[];
 	/** With `check`: what differs. */
 	problems: string[];
@@ -85,24 +96,54 @@ export interface RunResult {
 const warningLines = (r: Article) =>
 	r.cleaning.messages
 		.filter((m) => m.severity === 'warning')
-		.map((m) => `[${m.source ?? 'ingest'}:${m.ruleId ?? '?'}] ${m.place ? `${m.place.start.line}:${m.place.start.column}: ` : ''}${m.reason}`);
+		.map(
+			(m) =>
+				`[${m.source ?? 'ingest'}:${m.ruleId ?? '?'}] ${m.place ? `${m.place.start.line}:${m.place.start.column}: ` : ''}${m.reason}`,
+		);
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-const fileHashes = (files: [string, string][]): Entry['files'] => Object.fromEntries(files.map(([p, c]) => [p, [Buffer.byteLength(c), sha(c)]]));
+const fileHashes = (files: [string, string][]): Entry['files'] =>
+	Object.fromEntries(files.map(([p, c]) => [p, [Buffer.byteLength(c), sha(c)]]));
 
 /** Cache key of one article (sha256, hex): its file name, bytes, sidecar and translation, and the pipeline hash. */
 export function inputKey(input: SeedInput, pipeline: string): string {
-	return sha(JSON.stringify([pipeline, input.name, sha(input.bytes), input.sidecar ?? null, input.translation ?? null, input.fix ?? null]));
+	return sha(
+		JSON.stringify([
+			pipeline,
+			input.name,
+			sha(input.bytes),
+			input.sidecar ?? null,
+			input.translation ?? null,
+			input.fix ?? null,
+		]),
+	);
 }
 
-type Fresh = { entry: Entry | null; files: [string, string][]; error: string | null; summary: string | null };
+type Fresh = {
+	entry: Entry | null;
+	files: [string, string][];
+	error: string | null;
+	summary: string | null;
+};
 
-/** Ingest and emit a batch of articles (in a worker or here). Slugs are deduplicated later, by the caller. */
+/**
+ * Ingest and emit a batch of articles (in a worker or here). Slugs are deduplicated later, by the caller.
+ * A seed that fails is an `error` in its result; throws only a `GlossaryError` from loading `dataDir`.
+ */
 export function ingestBatch(inputs: SeedInput[], dataDir: string, pipeline: string): Fresh[] {
 	const glossaries = loadGlossaries(dataDir);
 	return inputs.map((input) => {
 		const item = ingestOne(input, glossaries);
 		const r = item.record;
-		if (!r) return { entry: null, files: [], error: item.file.messages.filter((m) => m.fatal).map((m) => m.reason).join('; '), summary: null };
+		if (!r)
+			return {
+				entry: null,
+				files: [],
+				error: item.file.messages
+					.filter((m) => m.fatal)
+					.map((m) => m.reason)
+					.join('; '),
+				summary: null,
+			};
 		const files = [...emit(item, glossaries)];
 		return {
 			entry: {
@@ -124,7 +165,11 @@ export function ingestBatch(inputs: SeedInput[], dataDir: string, pipeline: stri
 	});
 }
 
-async function ingestParallel(inputs: SeedInput[], opts: RunOptions, pipeline: string): Promise<Fresh[]> {
+async function ingestParallel(
+	inputs: SeedInput[],
+	opts: RunOptions,
+	pipeline: string,
+): Promise<Fresh[]> {
 	const workers = opts.workers ?? (inputs.length >= 200 ? availableParallelism() : 0);
 	if (workers <= 1) {
 		const out: Fresh[] = [];
@@ -140,28 +185,30 @@ async function ingestParallel(inputs: SeedInput[], opts: RunOptions, pipeline: s
 	let done = 0;
 	const url = new URL('./worker.ts', import.meta.url);
 	await Promise.all(
-		Array.from({ length: workers }, () =>
-			new Promise<void>((resolvePromise, reject) => {
-				const worker = new Worker(url, { workerData: { dataDir: opts.data, pipeline } });
-				const feed = () => {
-					if (next >= inputs.length) {
-						void worker.terminate();
-						resolvePromise();
-						return;
-					}
-					const start = next;
-					next += size;
-					worker.postMessage({ start, inputs: inputs.slice(start, start + size) });
-				};
-				worker.on('message', (msg: { start: number; results: Fresh[] }) => {
-					msg.results.forEach((r, k) => (results[msg.start + k] = r));
-					done += msg.results.length;
-					opts.progress?.(done, inputs.length);
+		Array.from(
+			{ length: workers },
+			() =>
+				new Promise<void>((resolvePromise, reject) => {
+					const worker = new Worker(url, { workerData: { dataDir: opts.data, pipeline } });
+					const feed = () => {
+						if (next >= inputs.length) {
+							void worker.terminate();
+							resolvePromise();
+							return;
+						}
+						const start = next;
+						next += size;
+						worker.postMessage({ start, inputs: inputs.slice(start, start + size) });
+					};
+					worker.on('message', (msg: { start: number; results: Fresh[] }) => {
+						msg.results.forEach((r, k) => (results[msg.start + k] = r));
+						done += msg.results.length;
+						opts.progress?.(done, inputs.length);
+						feed();
+					});
+					worker.on('error', reject);
 					feed();
-				});
-				worker.on('error', reject);
-				feed();
-			}),
+				}),
 		),
 	);
 	return results;
@@ -194,13 +241,17 @@ export async function runIngest(opts: RunOptions): Promise<RunResult> {
 		}
 	}
 	// Hits: same key, and (unless checking, where content is compared anyway) outputs still on disk.
-	const onDisk = (e: Entry) => Object.entries(e.files).every(([p, [size]]) => existsSync(join(outDir, p)) && statSync(join(outDir, p)).size === size);
+	const onDisk = (e: Entry) =>
+		Object.entries(e.files).every(
+			([p, [size]]) => existsSync(join(outDir, p)) && statSync(join(outDir, p)).size === size,
+		);
 	const entries = new Map<string, Entry>();
 	const fresh = new Map<string, [string, string][]>();
 	const misses: SeedInput[] = [];
 	for (const input of inputs) {
 		const hit = cache[input.name];
-		if (hit && hit.key === inputKey(input, pipeline) && (opts.check || onDisk(hit))) entries.set(input.name, hit);
+		if (hit && hit.key === inputKey(input, pipeline) && (opts.check || onDisk(hit)))
+			entries.set(input.name, hit);
 		else misses.push(input);
 	}
 	const summaries: string[] = [];
@@ -217,8 +268,17 @@ export async function runIngest(opts: RunOptions): Promise<RunResult> {
 
 	// Slugs unique across the archive, decided from every article's own slug as a cold run would; an
 	// article whose final slug differs from what it has is run again with the final one.
-	const slugs = assignSlugs([...entries].map(([name, e]) => ({ name, slug: e.baseSlug, id: e.id, explicit: e.explicitSlug })));
-	const redo = [...entries].filter(([name, e]) => slugs.get(name)!.error || slugs.get(name)!.slug !== e.slug).map(([name]) => name);
+	const slugs = assignSlugs(
+		[...entries].map(([name, e]) => ({
+			name,
+			slug: e.baseSlug,
+			id: e.id,
+			explicit: e.explicitSlug,
+		})),
+	);
+	const redo = [...entries]
+		.filter(([name, e]) => slugs.get(name)!.error || slugs.get(name)!.slug !== e.slug)
+		.map(([name]) => name);
 	if (redo.length) {
 		const g = loadGlossaries(opts.data);
 		for (const input of inputs.filter((i) => redo.includes(i.name))) {
@@ -227,26 +287,58 @@ export async function runIngest(opts: RunOptions): Promise<RunResult> {
 			if (!item.record) {
 				entries.delete(input.name);
 				fresh.delete(input.name);
-				errors.push({ file: input.name, reason: item.file.messages.filter((m) => m.fatal).map((m) => m.reason).join('; ') });
+				errors.push({
+					file: input.name,
+					reason: item.file.messages
+						.filter((m) => m.fatal)
+						.map((m) => m.reason)
+						.join('; '),
+				});
 				continue;
 			}
 			const files = [...emit(item, g)];
-			entries.set(input.name, { ...entries.get(input.name)!, slug: item.record.slug, files: fileHashes(files), warnings: warningLines(item.record) });
+			entries.set(input.name, {
+				...entries.get(input.name)!,
+				slug: item.record.slug,
+				files: fileHashes(files),
+				warnings: warningLines(item.record),
+			});
 			fresh.set(input.name, files);
 		}
 	}
 
 	const articles = [...entries]
-		.map(([name, e]) => ({ slug: e.slug, sourceFile: name, sha256: e.sha256, title: e.title, date: e.date }))
+		.map(([name, e]) => ({
+			slug: e.slug,
+			sourceFile: name,
+			sha256: e.sha256,
+			title: e.title,
+			date: e.date,
+		}))
 		.sort((a, b) => (a.slug < b.slug ? -1 : 1));
 	errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	const manifest = `${JSON.stringify({ articles, errors }, null, '\t')}\n`;
 
 	const files: FileStatus[] = [
-		...[...entries].map(([file, e]): FileStatus => ({ file, status: (e.warnings ?? []).length ? 'warnings' : 'ok', details: e.warnings ?? [], slug: e.slug })),
+		...[...entries].map(([file, e]): FileStatus => ({
+			file,
+			status: (e.warnings ?? []).length ? 'warnings' : 'ok',
+			details: e.warnings ?? [],
+			slug: e.slug,
+		})),
 		...errors.map((e): FileStatus => ({ file: e.file, status: 'error', details: [e.reason] })),
 	].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	const result: RunResult = { articles: articles.length, errors, ingested: misses.length, cached: inputs.length - misses.length, written: [], removed: [], problems: [], summaries, files };
+	const result: RunResult = {
+		articles: articles.length,
+		errors,
+		ingested: misses.length,
+		cached: inputs.length - misses.length,
+		written: [],
+		removed: [],
+		problems: [],
+		summaries,
+		files,
+	};
 	if (opts.check) {
 		// Content of every expected file, from this run or (for cache hits) the disk, compared by hash.
 		const expected = new Map<string, string>();
@@ -263,14 +355,17 @@ export async function runIngest(opts: RunOptions): Promise<RunResult> {
 		expected.set(MANIFEST, manifest);
 		// A generated article file that differs: if the disk is not what the ingest last wrote there (the
 		// cache keeps each file's hash), it was edited by hand; say what to do instead.
-		const seedOf = new Map([...entries].flatMap(([name, e]) => Object.keys(e.files).map((p) => [p, name] as const)));
+		const seedOf = new Map(
+			[...entries].flatMap(([name, e]) => Object.keys(e.files).map((p) => [p, name] as const)),
+		);
 		result.problems = diffOutputs(outDir, expected).map((p) => {
 			const path = p.match(/^stale: ((?:zh|en|cleaning)\/.+)$/)?.[1];
 			const seed = path && seedOf.get(path);
 			if (!path || !seed) return p;
 			const fix = join(opts.in, seed.replace(/\.txt$/, '.fix.yaml'));
 			const written = cache[seed]?.files[path]?.[1];
-			const edited = written !== undefined && sha(readFileSync(join(outDir, path), 'utf8')) !== written;
+			const edited =
+				written !== undefined && sha(readFileSync(join(outDir, path), 'utf8')) !== written;
 			return edited
 				? `${p}: edited by hand (it is not what the ingest wrote); content/ is generated and the next ingest overwrites it: undo the edit and write it as a correction in ${fix} (README: "Correcting an article")`
 				: `${p} (if it was edited by hand: write the change as a correction in ${fix} instead)`;
@@ -290,4 +385,3 @@ export async function runIngest(opts: RunOptions): Promise<RunResult> {
 	}
 	return result;
 }
-

@@ -47,7 +47,8 @@ function simplifyChar(c: string): string {
  */
 export function simplifiedView(text: string): string {
 	const whole = convert(text);
-	if (whole.length === text.length && Array.from(whole).length === Array.from(text).length) return whole;
+	if (whole.length === text.length && Array.from(whole).length === Array.from(text).length)
+		return whole;
 	let out = '';
 	for (const c of text) out += simplifyChar(c);
 	return out;
@@ -114,9 +115,20 @@ export function readingView(paras: UnwrappedPara[], file: VFile): ReadingView {
 	const { han, changed } = traditionalShare(all);
 	const identity = <T>(x: T) => x;
 	if (!han || changed < Math.max(3, han * TRADITIONAL_SHARE)) {
-		return { traditional: false, paras, printed: identity, printedStructure: identity, printedBlocks: identity, printedMetrics: identity };
+		return {
+			traditional: false,
+			paras,
+			printed: identity,
+			printedStructure: identity,
+			printedBlocks: identity,
+			printedMetrics: identity,
+		};
 	}
-	const view = paras.map((p) => ({ ...p, text: simplifiedView(p.text), lines: p.lines.map(simplifiedView) }));
+	const view = paras.map((p) => ({
+		...p,
+		text: simplifiedView(p.text),
+		lines: p.lines.map(simplifiedView),
+	}));
 	// One corpus of everything the view holds, and the printed text at the same positions.
 	const printedCorpus = paras.flatMap((p) => [p.text, ...p.lines]).join('\n');
 	const viewCorpus = view.flatMap((p) => [p.text, ...p.lines]).join('\n');
@@ -142,7 +154,10 @@ export function readingView(paras: UnwrappedPara[], file: VFile): ReadingView {
 		for (const c of text) {
 			const forms = back.get(c);
 			if (forms && forms.size > 1) {
-				const m = file.message(`Cannot tell how ${c} was printed here (${[...forms].join(' or ')}): kept in Simplified`, { ruleId: 'script-restore', source });
+				const m = file.message(
+					`Cannot tell how ${c} was printed here (${[...forms].join(' or ')}): kept in Simplified`,
+					{ ruleId: 'script-restore', source },
+				);
 				m.actual = c;
 				m.expected = [...forms];
 			}
@@ -160,7 +175,11 @@ export function readingView(paras: UnwrappedPara[], file: VFile): ReadingView {
 			title: s.title === null ? null : printed(s.title),
 			subtitle: s.subtitle === null ? null : printed(s.subtitle),
 			kicker: s.kicker === null ? null : printed(s.kicker),
-			byline: s.byline.map((b) => ({ ...b, roleLabel: printed(b.roleLabel), name: printed(b.name) })),
+			byline: s.byline.map((b) => ({
+				...b,
+				roleLabel: printed(b.roleLabel),
+				name: printed(b.name),
+			})),
 			source: {
 				name: s.source.name === null ? null : printed(s.source.name),
 				edition: s.source.edition === null ? null : printed(s.source.edition),
@@ -178,11 +197,14 @@ export function readingView(paras: UnwrappedPara[], file: VFile): ReadingView {
 				const block = printedBlocks[m.block]?.text ?? '';
 				const viewBlock = viewBlocks[m.block]?.text ?? '';
 				const at = (offset: number | undefined, viewText: string): string =>
-					offset !== undefined && sliceCodePoints(viewBlock, offset, codePointLength(viewText)) === viewText
+					offset !== undefined &&
+					sliceCodePoints(viewBlock, offset, codePointLength(viewText)) === viewText
 						? sliceCodePoints(block, offset, codePointLength(viewText))
 						: printed(viewText);
 				const text = at(m.textOffset, m.text);
-				return m.match === undefined ? { ...m, text } : { ...m, text, match: at(m.blockOffset, m.match) };
+				return m.match === undefined
+					? { ...m, text }
+					: { ...m, text, match: at(m.blockOffset, m.match) };
 			}),
 	};
 }

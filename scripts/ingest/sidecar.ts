@@ -14,13 +14,20 @@ export function parseSidecar(name: string, text: string, file: VFile): Sidecar |
 	try {
 		data = parse(text);
 	} catch (error) {
-		fatal(file, `${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'sidecar-yaml', 'sidecar');
+		fatal(
+			file,
+			`${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			'sidecar-yaml',
+			'sidecar',
+		);
 		return null;
 	}
 	const parsed = sidecarSchema.safeParse(data ?? {});
 	if (!parsed.success) {
 		const reasons = parsed.error.issues.map((i) =>
-			i.code === 'unrecognized_keys' ? `unknown key(s) ${i.keys.join(', ')}` : `${i.path.join('.') || '(root)'}: ${i.message}`,
+			i.code === 'unrecognized_keys'
+				? `unknown key(s) ${i.keys.join(', ')}`
+				: `${i.path.join('.') || '(root)'}: ${i.message}`,
 		);
 		fatal(file, `${name}: ${reasons.join('; ')}`, 'sidecar-invalid', 'sidecar');
 		return null;

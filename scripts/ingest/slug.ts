@@ -25,7 +25,9 @@ export function titleToWords(title: string): string[] {
 	return jieba
 		.cut(title)
 		.map((word) => {
-			const ascii = /\p{Script=Han}/u.test(word) ? pinyin(word, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('') : word;
+			const ascii = /\p{Script=Han}/u.test(word)
+				? pinyin(word, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('')
+				: word;
 			return ascii
 				.normalize('NFKD')
 				.replace(/ü/g, 'v')
@@ -70,7 +72,7 @@ export interface SlugDecision {
 /**
  * Make slugs unique across the archive, in file-name order: a generated slug that is taken gets the
  * article id's first 8 characters appended; an editor's slug that is taken is an error on the later
- * file. Pure; returns a decision per claim name.
+ * file. Pure; returns a decision per claim name. Never throws.
  */
 export function assignSlugs(claims: SlugClaim[]): Map<string, SlugDecision> {
 	const owner = new Map<string, string>();
@@ -78,11 +80,19 @@ export function assignSlugs(claims: SlugClaim[]): Map<string, SlugDecision> {
 	for (const c of [...claims].sort((a, b) => (a.name < b.name ? -1 : 1))) {
 		const taken = owner.get(c.slug);
 		if (taken && c.explicit) {
-			out.set(c.name, { slug: c.slug, error: `Duplicate slug "${c.slug}": already used by ${taken}` });
+			out.set(c.name, {
+				slug: c.slug,
+				error: `Duplicate slug "${c.slug}": already used by ${taken}`,
+			});
 			continue;
 		}
 		const slug = taken ? `${c.slug}-${c.id.slice(0, 8)}` : c.slug;
-		out.set(c.name, taken ? { slug, message: `Slug "${c.slug}" is already used by ${taken}; using "${slug}"` } : { slug });
+		out.set(
+			c.name,
+			taken
+				? { slug, message: `Slug "${c.slug}" is already used by ${taken}; using "${slug}"` }
+				: { slug },
+		);
 		owner.set(slug, c.name);
 	}
 	return out;
@@ -90,7 +100,14 @@ export function assignSlugs(claims: SlugClaim[]): Map<string, SlugDecision> {
 
 /** Apply `assignSlugs` to ingested articles (in place). */
 export function dedupeSlugs(items: Ingested[]): void {
-	const claims = items.filter((i) => i.record).map((i) => ({ name: i.file.path, slug: i.record!.slug, id: i.record!.id, explicit: i.explicitSlug }));
+	const claims = items
+		.filter((i) => i.record)
+		.map((i) => ({
+			name: i.file.path,
+			slug: i.record!.slug,
+			id: i.record!.id,
+			explicit: i.explicitSlug,
+		}));
 	const slugs = assignSlugs(claims);
 	for (const item of items) applySlug(item, slugs.get(item.file.path));
 }

@@ -25,19 +25,39 @@ import type { UnwrappedPara, VFile } from './types.ts';
 
 const source = 'structure';
 
+/**
+ * What `structure` makes of an article's paragraphs: the metadata it found (null where none) and the
+ * body blocks. `record.ts` fills in what is null from the sidecar or a default.
+ */
 export interface Structured {
+	/** The headline, or null when none was found. */
 	title: string | null;
+	/** The subtitle (副题), or null. */
 	subtitle: string | null;
+	/** The kicker (引题), or null. */
 	kicker: string | null;
+	/** Byline entries in printed order. */
 	byline: Byline[];
+	/** What the masthead lines say of the paper, edition and page; null where they say nothing. */
 	source: { name: string | null; edition: string | null; page: string | null };
 	/** The printed issue date line from the masthead, if any. */
 	printedDate: string | null;
+	/** Page furniture taken out of the body, verbatim (`Article.furniture`). */
 	furniture: string[];
+	/** The body in reading order, ids `b0`, `b1`, …; empty when there is no body text. */
 	blocks: Block[];
 }
 
-type Kind = 'md-heading' | 'byline' | 'credit' | 'folio' | 'masthead' | 'jump' | 'caption' | 'short' | 'prose';
+type Kind =
+	| 'md-heading'
+	| 'byline'
+	| 'credit'
+	| 'folio'
+	| 'masthead'
+	| 'jump'
+	| 'caption'
+	| 'short'
+	| 'prose';
 
 interface Item {
 	kind: Kind;
@@ -71,7 +91,11 @@ function isCredit(text: string): boolean {
 function classify(p: UnwrappedPara): Item[] {
 	// Header-ish paragraphs of several short lines (title + subtitle, byline pairs, credit lists) are
 	// typed line by line; running text as a whole.
-	const lines = p.lines.length > 1 && p.lines.every((l) => !SENTENCE_PUNCT.test(l) || isCredit(l) || parseByline(l)) ? p.lines : [p.text];
+	const lines =
+		p.lines.length > 1 &&
+		p.lines.every((l) => !SENTENCE_PUNCT.test(l) || isCredit(l) || parseByline(l))
+			? p.lines
+			: [p.text];
 	return lines.map((text): Item => {
 		const md = text.match(MD);
 		if (md) return { kind: 'md-heading', text: md[2]!.trim(), level: md[1]!.length, para: p };
@@ -81,11 +105,22 @@ function classify(p: UnwrappedPara): Item[] {
 		const bylines = parseByline(text);
 		if (bylines) return { kind: 'byline', text, para: p, bylines };
 		if (JUMP.test(text)) return { kind: 'jump', text, para: p };
-		if (lines.length === 1 && p.lines.length <= 2 && CAPTION.test(text) && Array.from(text).length <= 2 * SHORT_LINE)
+		if (
+			lines.length === 1 &&
+			p.lines.length <= 2 &&
+			CAPTION.test(text) &&
+			Array.from(text).length <= 2 * SHORT_LINE
+		)
 			return { kind: 'caption', text, para: p, interrupting: p.interrupting };
 		if (readMastheadLine(text)) return { kind: 'masthead', text, para: p };
-		const short = Array.from(text).length <= SHORT_LINE && !SENTENCE_PUNCT.test(text.replace(/[。]$/u, ''));
-		return { kind: short && !/[。]$/u.test(text) ? 'short' : 'prose', text, para: p, interrupting: p.interrupting };
+		const short =
+			Array.from(text).length <= SHORT_LINE && !SENTENCE_PUNCT.test(text.replace(/[。]$/u, ''));
+		return {
+			kind: short && !/[。]$/u.test(text) ? 'short' : 'prose',
+			text,
+			para: p,
+			interrupting: p.interrupting,
+		};
 	});
 }
 
@@ -122,7 +157,8 @@ export function structure(paras: UnwrappedPara[], file: VFile): Structured {
 		furniture: [],
 		blocks: [],
 	};
-	const report: Report = (reason, item, ruleId) => file.info(reason, { place: { line: item.para.start, column: 1 }, ruleId, source });
+	const report: Report = (reason, item, ruleId) =>
+		file.info(reason, { place: { line: item.para.start, column: 1 }, ruleId, source });
 	const items = inlineFurniture(classified, out, report);
 	warnUnreadBylines(items, file);
 	const usesMarkers = items.some((i) => i.kind === 'md-heading');
@@ -185,13 +221,28 @@ function inlineFurniture(items: Item[], out: Structured, report: Report): Item[]
 	if (opening) {
 		const item = result[first]!;
 		report(`Read the byline opening the first paragraph: ${opening.text}`, item, 'byline-opening');
-		result.splice(first, 1, { kind: 'byline', text: opening.text, para: item.para, bylines: opening.bylines, dateline: opening.dateline }, { ...item, text: opening.rest });
+		result.splice(
+			first,
+			1,
+			{
+				kind: 'byline',
+				text: opening.text,
+				para: item.para,
+				bylines: opening.bylines,
+				dateline: opening.dateline,
+			},
+			{ ...item, text: opening.rest },
+		);
 	}
 	const dateline = first >= 0 && !opening ? openingDateline(result[first]!.text) : null;
 	if (dateline) {
 		const item = result[first]!;
 		out.furniture.push(dateline.dateline);
-		report(`Kept the dateline opening the first paragraph out of the body: ${dateline.dateline}`, item, 'dateline');
+		report(
+			`Kept the dateline opening the first paragraph out of the body: ${dateline.dateline}`,
+			item,
+			'dateline',
+		);
 		result.splice(first, 1, { ...item, text: dateline.rest });
 	}
 	const last = result.findLastIndex((i) => i.kind === 'prose' && !i.interrupting);
@@ -199,13 +250,19 @@ function inlineFurniture(items: Item[], out: Structured, report: Report): Item[]
 	if (closing) {
 		const item = result[last]!;
 		report(`Read the byline closing the last paragraph: ${closing.text}`, item, 'byline-closing');
-		result.splice(last, 1, { ...item, text: closing.rest }, { kind: 'byline', text: closing.text, para: item.para, bylines: closing.bylines });
+		result.splice(
+			last,
+			1,
+			{ ...item, text: closing.rest },
+			{ kind: 'byline', text: closing.text, para: item.para, bylines: closing.bylines },
+		);
 	}
 	return result;
 }
 
 /** A short line that opens with a role word (`记者`, `本报记者`, `通讯员`, `文/`, `图/`, `摄影`). */
-const ROLE_START = /^[（(]?(?:本报|本報|特约|见习)?(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|[文图圖][/／])/u;
+const ROLE_START =
+	/^[（(]?(?:本报|本報|特约|见习)?(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|[文图圖][/／])/u;
 
 /**
  * Never silent: a line that opens like a byline but could not be read as one (names the reader does
@@ -213,12 +270,21 @@ const ROLE_START = /^[（(]?(?:本报|本報|特约|见习)?(?:记者|記者|通
  */
 function warnUnreadBylines(items: Item[], file: VFile): void {
 	for (const item of items) {
-		if (item.kind === 'byline' || !ROLE_START.test(item.text) || SENTENCE_PUNCT.test(item.text) || Array.from(item.text).length > SHORT_LINE) continue;
-		const message = file.message(`Line opens like a byline but its names could not be read; kept as text: ${item.text}`, {
-			place: { line: item.para.start, column: 1 },
-			ruleId: 'byline-unread',
-			source,
-		});
+		if (
+			item.kind === 'byline' ||
+			!ROLE_START.test(item.text) ||
+			SENTENCE_PUNCT.test(item.text) ||
+			Array.from(item.text).length > SHORT_LINE
+		)
+			continue;
+		const message = file.message(
+			`Line opens like a byline but its names could not be read; kept as text: ${item.text}`,
+			{
+				place: { line: item.para.start, column: 1 },
+				ruleId: 'byline-unread',
+				source,
+			},
+		);
 		message.actual = item.text;
 	}
 }
@@ -229,7 +295,9 @@ function warnUnreadBylines(items: Item[], file: VFile): void {
  * then kept as furniture, so the printed text stays in the record.
  */
 function readByline(item: Item, out: Structured, report: Report): void {
-	const fresh = item.bylines!.filter((b) => !out.byline.some((o) => o.role === b.role && o.name === b.name));
+	const fresh = item.bylines!.filter(
+		(b) => !out.byline.some((o) => o.role === b.role && o.name === b.name),
+	);
 	out.byline.push(...fresh);
 	if (item.dateline) out.furniture.push(item.dateline);
 	if (fresh.length < item.bylines!.length) out.furniture.push(item.text);
@@ -240,7 +308,10 @@ function readByline(item: Item, out: Structured, report: Report): void {
  * Phase 1: the header is everything before the first prose item. A prose paragraph followed by the
  * byline is a lede printed between the title and the byline: it and the byline lines join the header.
  */
-function splitHeader(items: Item[], report: Report): { header: Item[]; body: Item[]; lede: Item | null } {
+function splitHeader(
+	items: Item[],
+	report: Report,
+): { header: Item[]; body: Item[]; lede: Item | null } {
 	let firstProse = items.findIndex((i) => i.kind === 'prose' && !i.interrupting);
 	if (firstProse < 0) firstProse = items.length;
 	let header = items.slice(0, firstProse);
@@ -277,7 +348,9 @@ function readMasthead(header: Item[], out: Structured, report: Report): Item[] {
 			// A name line that also prints the date or page is kept whole as furniture (the evidence).
 			if (!mast.date && !mast.page) continue;
 		}
-		out.furniture.push(item.kind === 'md-heading' ? `${'#'.repeat(item.level!)} ${item.text}` : item.text);
+		out.furniture.push(
+			item.kind === 'md-heading' ? `${'#'.repeat(item.level!)} ${item.text}` : item.text,
+		);
 		report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');
 	}
 	return header.slice(lastMast + 1);
@@ -309,7 +382,12 @@ function readHeadline(header: Item[], out: Structured, report: Report): Item[] {
 		const [first, second, ...rest] = titleParts;
 		// A first title line of at most 8 characters, without a space, is half of a headline broken over
 		// two lines (`全力建设全市` / `新旧动能转换先行区`); otherwise the second line is the subtitle.
-		if (second && Array.from(first!.text).length <= 8 && !/\s/.test(first!.text) && first!.para !== second.para) {
+		if (
+			second &&
+			Array.from(first!.text).length <= 8 &&
+			!/\s/.test(first!.text) &&
+			first!.para !== second.para
+		) {
 			out.title = first!.text + second.text;
 			report('Joined a title printed over two lines', second, 'title-two-lines');
 		} else {
@@ -325,7 +403,13 @@ function readHeadline(header: Item[], out: Structured, report: Report): Item[] {
  * Phase 2: type the body items (closing bylines, credits, furniture, captions, headings, paragraphs).
  * A lede printed after the closing byline (the one prose paragraph after a `(文/…)` line) is taken out.
  */
-function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Structured, report: Report): { blocks: Draft[]; lede: Item | null } {
+function typeBody(
+	all: Item[],
+	lede: Item | null,
+	usesMarkers: boolean,
+	out: Structured,
+	report: Report,
+): { blocks: Draft[]; lede: Item | null } {
 	const blocks: Draft[] = [];
 	const closing = all.findIndex((i) => i.kind === 'byline');
 	if (!lede && closing >= 0 && closing < all.length - 1) {
@@ -343,7 +427,11 @@ function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Str
 			readByline(item, out, report);
 		} else if (item.kind === 'credit') {
 			blocks.push({ type: 'credit', text: item.text, item });
-			report(`Kept a page credit line as a credit where it is printed: ${item.text}`, item, 'credit');
+			report(
+				`Kept a page credit line as a credit where it is printed: ${item.text}`,
+				item,
+				'credit',
+			);
 		} else if (item.kind === 'masthead') {
 			out.furniture.push(item.text);
 			report(`Kept page furniture out of the body: ${item.text}`, item, 'furniture');
@@ -355,7 +443,11 @@ function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Str
 			} else blocks.push({ type: 'heading', text: item.text, level: 2, item });
 		} else if (item.kind === 'caption') {
 			blocks.push({ type: 'caption', text: item.text, item });
-			report(`Typed a sentence opening with 图为/图： as a photo caption: ${item.text}`, item, 'caption');
+			report(
+				`Typed a sentence opening with 图为/图： as a photo caption: ${item.text}`,
+				item,
+				'caption',
+			);
 		} else if (item.kind === 'short' && (item.interrupting || usesMarkers)) {
 			blocks.push({ type: 'caption', text: item.text, item });
 			report(`Typed a short line as a photo caption: ${item.text}`, item, 'caption');
@@ -367,7 +459,11 @@ function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Str
 			} else blocks.push({ type: 'heading', text: item.text, level: 2, item });
 		} else if (item.interrupting) {
 			blocks.push({ type: 'caption', text: item.text, item });
-			report(`Typed a paragraph printed inside a sentence as a photo caption: ${item.text}`, item, 'caption');
+			report(
+				`Typed a paragraph printed inside a sentence as a photo caption: ${item.text}`,
+				item,
+				'caption',
+			);
 		} else blocks.push({ type: 'paragraph', text: item.text, item });
 	}
 	return { blocks, lede };
@@ -378,7 +474,12 @@ function typeBody(all: Item[], lede: Item | null, usesMarkers: boolean, out: Str
  * back to the start of their section, in place. A first paragraph set wider than the columns after it
  * is then the lede. Returns the lede.
  */
-function reorderSections(blocks: Draft[], lede: Item | null, usesMarkers: boolean, report: Report): Item | null {
+function reorderSections(
+	blocks: Draft[],
+	lede: Item | null,
+	usesMarkers: boolean,
+	report: Report,
+): Item | null {
 	const lastContent = blocks.findLastIndex((b) => b.type !== 'credit' && b.type !== 'caption');
 	if (lastContent < 0 || blocks[lastContent]!.type !== 'heading' || usesMarkers) return lede;
 	const reordered: Draft[] = [];
@@ -391,7 +492,11 @@ function reorderSections(blocks: Draft[], lede: Item | null, usesMarkers: boolea
 		if (b.type === 'heading') {
 			reordered.push(b, ...section);
 			section = [];
-			report(`Moved the heading printed after its section to the section's start: ${b.text}`, b.item, 'heading-after-section');
+			report(
+				`Moved the heading printed after its section to the section's start: ${b.text}`,
+				b.item,
+				'heading-after-section',
+			);
 		} else section.push(b);
 	}
 	blocks.splice(0, blocks.length, ...reordered, ...section);
@@ -405,7 +510,11 @@ function fallbackTitle(blocks: Draft[], file: VFile): string {
 		ruleId: 'no-title',
 		source,
 	});
-	return h >= 0 ? blocks.splice(h, 1)[0]!.text : Array.from(blocks[0]?.text ?? '无题').slice(0, 20).join('');
+	return h >= 0
+		? blocks.splice(h, 1)[0]!.text
+		: Array.from(blocks[0]?.text ?? '无题')
+				.slice(0, 20)
+				.join('');
 }
 
 /** The paragraph's source lines are much longer than those of the other multi-line paragraphs. */

@@ -18,16 +18,33 @@ function keywordMatcher(topic: TopicDef): AliasMatcher<string> {
 	return m;
 }
 
-/** Hits of one topic in an article (exported for tests and for tuning `minHits`). */
-export function topicHits(blocks: Block[], entities: EntityRef[], metrics: Metric[], topic: TopicDef): number {
+/** Hits of one topic in an article (exported for tests and for tuning `minHits`). Never throws. */
+export function topicHits(
+	blocks: Block[],
+	entities: EntityRef[],
+	metrics: Metric[],
+	topic: TopicDef,
+): number {
 	const fromMetrics = metrics.filter((m) => topic.indicators.includes(m.indicator)).length;
-	const fromEntities = entities.filter((e) => topic.entities.includes(e.id)).reduce((n, e) => n + e.count, 0);
+	const fromEntities = entities
+		.filter((e) => topic.entities.includes(e.id))
+		.reduce((n, e) => n + e.count, 0);
 	const match = keywordMatcher(topic);
 	const fromKeywords = blocks.reduce((n, block) => n + match(block.text).length, 0);
 	return fromMetrics + fromEntities + fromKeywords;
 }
 
-/** Ids of the topics the article reaches `minHits` for, in the order of the topics file. */
-export function assignTopics(blocks: Block[], entities: EntityRef[], metrics: Metric[], topics: TopicDef[]): string[] {
-	return topics.filter((t) => topicHits(blocks, entities, metrics, t) >= t.minHits).map((t) => t.id);
+/**
+ * Ids of the topics the article reaches `minHits` for, in the order of the topics file.
+ * Never throws.
+ */
+export function assignTopics(
+	blocks: Block[],
+	entities: EntityRef[],
+	metrics: Metric[],
+	topics: TopicDef[],
+): string[] {
+	return topics
+		.filter((t) => topicHits(blocks, entities, metrics, t) >= t.minHits)
+		.map((t) => t.id);
 }

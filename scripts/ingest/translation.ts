@@ -29,25 +29,47 @@ const frontSchema = z.strictObject({
  * whose block kinds do not match the Chinese article's counts is a warning (`translation-shape`).
  * Returns the translation, or null after a fatal `translation-frontmatter` message. Never throws.
  */
-export function parseTranslation(text: string, zhBlocks: Block[], file: VFile): Article['translation'] {
+export function parseTranslation(
+	text: string,
+	zhBlocks: Block[],
+	file: VFile,
+): Article['translation'] {
 	const m = text.replace(/\r\n?/g, '\n').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
 	if (!m) {
-		fatal(file, 'English translation has no YAML frontmatter between --- lines', 'translation-frontmatter', source);
+		fatal(
+			file,
+			'English translation has no YAML frontmatter between --- lines',
+			'translation-frontmatter',
+			source,
+		);
 		return null;
 	}
 	let front: z.infer<typeof frontSchema>;
 	try {
 		const parsed = frontSchema.safeParse(parse(m[1]!));
 		if (!parsed.success) {
-			fatal(file, `English translation frontmatter is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, 'translation-frontmatter', source);
+			fatal(
+				file,
+				`English translation frontmatter is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+				'translation-frontmatter',
+				source,
+			);
 			return null;
 		}
 		front = parsed.data;
 	} catch (error) {
-		fatal(file, `English translation frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'translation-frontmatter', source);
+		fatal(
+			file,
+			`English translation frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+			'translation-frontmatter',
+			source,
+		);
 		return null;
 	}
-	const chunks = m[2]!.split(/\n\s*\n/).map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+	const chunks = m[2]!
+		.split(/\n\s*\n/)
+		.map((c) => c.replace(/\s*\n\s*/g, ' ').trim())
+		.filter(Boolean);
 	const blocks: Block[] = chunks.map((chunk, i) => {
 		const id = `b${i}`;
 		let h = chunk.match(/^(#{2,3})\s+(.+)$/);
@@ -60,12 +82,18 @@ export function parseTranslation(text: string, zhBlocks: Block[], file: VFile): 
 	const count = (bs: Block[], t: Block['type']) => bs.filter((b) => b.type === t).length;
 	for (const t of ['heading', 'caption', 'credit', 'lede'] as const) {
 		if (count(blocks, t) !== count(zhBlocks, t)) {
-			file.message(`English translation has ${count(blocks, t)} ${t} block(s), the Chinese article ${count(zhBlocks, t)}`, {
-				ruleId: 'translation-shape',
-				source,
-			});
+			file.message(
+				`English translation has ${count(blocks, t)} ${t} block(s), the Chinese article ${count(zhBlocks, t)}`,
+				{
+					ruleId: 'translation-shape',
+					source,
+				},
+			);
 		}
 	}
-	file.info(`Read the English translation: ${blocks.length} blocks`, { ruleId: 'translation', source });
+	file.info(`Read the English translation: ${blocks.length} blocks`, {
+		ruleId: 'translation',
+		source,
+	});
 	return { ...front, blocks };
 }

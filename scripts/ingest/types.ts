@@ -3,12 +3,14 @@
  * of its input and a VFile: it returns its output and reports each change with
  * `file.info(reason, { place, ruleId, source })` (setting `actual`/`expected` on the message), each
  * doubt with `file.message(...)`, and a file it cannot read with `fatal(...)` (`messages.ts`). It never
- * logs, never throws on bad data, and never touches the disk: `io.ts` is the only module that reads
- * seeds or writes output (`run.ts` also keeps its cache file).
+ * logs, never throws on bad data, and never reads seeds or writes output: `io.ts` is the only module that
+ * reads seeds or writes output (`run.ts` also keeps its cache file, `pipeline-files.ts` hashes the
+ * ingest's sources for the cache key; `chars.ts` and `latin.ts` load static reference data once).
  */
 import type { VFile } from 'vfile';
 import type { Article } from '../../src/schemas/article.ts';
 
+/** The `vfile` class every stage reports on (re-exported so stages import their types from here). */
 export type { VFile };
 
 /** One article's inputs, as `io.ts` reads them: the seed's bytes and its optional editorial files. */

@@ -56,7 +56,10 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 		const parts = splitIndented(g);
 		if (parts.length > 1) {
 			file.info(`Split ${parts.length} paragraphs marked only by a first-line indent`, {
-				place: { start: { line: g[0]!.line, column: 1 }, end: { line: g.at(-1)!.line, column: g.at(-1)!.text.length + 1 } },
+				place: {
+					start: { line: g[0]!.line, column: 1 },
+					end: { line: g.at(-1)!.line, column: g.at(-1)!.text.length + 1 },
+				},
 				ruleId: 'indent-paragraphs',
 				source,
 			});
@@ -67,7 +70,10 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 		const texts = g.map((l) => l.text.trim());
 		if (texts.length > 1) {
 			file.info(`Joined ${texts.length} hard-wrapped lines into one paragraph`, {
-				place: { start: { line: g[0]!.line, column: 1 }, end: { line: g.at(-1)!.line, column: g.at(-1)!.text.length + 1 } },
+				place: {
+					start: { line: g[0]!.line, column: 1 },
+					end: { line: g.at(-1)!.line, column: g.at(-1)!.text.length + 1 },
+				},
 				ruleId: 'hard-wrap',
 				source,
 			});
@@ -110,7 +116,9 @@ export function unwrap(lines: SourceLine[], doubled: Set<number>, file: VFile): 
 			message.expected = [`${current.text.slice(-8)}${next.text.slice(0, 8)}`];
 			current = {
 				...current,
-				text: joinLines([current.text, next.text], () => reportLatin(file, current.text, next.text, next.start)),
+				text: joinLines([current.text, next.text], () =>
+					reportLatin(file, current.text, next.text, next.start),
+				),
 				lines: [...current.lines, ...next.lines],
 				end: next.end,
 				doubled: current.doubled && next.doubled,
@@ -148,11 +156,14 @@ export function joinLines(parts: string[], onUndecided?: (index: number) => void
 function reportLatin(file: VFile, left: string, right: string, line: number): void {
 	const l = left.match(/[A-Za-z]+$/)?.[0] ?? '';
 	const r = right.match(/^[A-Za-z]+/)?.[0] ?? '';
-	const message = file.message(`Could not decide whether “${l}⏎${r}” is one word split by the column or two words; kept both parts with a space`, {
-		place: { line, column: 1 },
-		ruleId: 'latin-wrap-undecided',
-		source,
-	});
+	const message = file.message(
+		`Could not decide whether “${l}⏎${r}” is one word split by the column or two words; kept both parts with a space`,
+		{
+			place: { line, column: 1 },
+			ruleId: 'latin-wrap-undecided',
+			source,
+		},
+	);
 	message.actual = `${l}⏎${r}`;
 	message.expected = [`${l}${r}`, `${l} ${r}`];
 }

@@ -5,5 +5,8 @@ import type { SeedInput } from './types.ts';
 
 const { dataDir, pipeline } = workerData as { dataDir: string; pipeline: string };
 parentPort!.on('message', (msg: { start: number; inputs: SeedInput[] }) => {
-	parentPort!.postMessage({ start: msg.start, results: ingestBatch(msg.inputs, dataDir, pipeline) });
+	parentPort!.postMessage({
+		start: msg.start,
+		results: ingestBatch(msg.inputs, dataDir, pipeline),
+	});
 });

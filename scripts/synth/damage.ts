@@ -37,7 +37,9 @@ export function wrapColumn(paragraph: string, width: number): string {
 export function spreadDigits(text: string, rand: () => number, rate = 0.5): string {
 	return text
 		.replace(/\d+(?:\.\d+)?/g, (n) => (rand() < rate ? Array.from(n).join(' ') : n))
-		.replace(/\p{Script=Han}{4,6}(?=[，。])/gu, (run) => (rand() < rate / 4 ? Array.from(run).join(' ') : run));
+		.replace(/\p{Script=Han}{4,6}(?=[，。])/gu, (run) =>
+			rand() < rate / 4 ? Array.from(run).join(' ') : run,
+		);
 }
 
 /** Break a column in the middle of a sentence: insert a blank line after `at` characters of a wrapped paragraph. */
@@ -53,7 +55,11 @@ export function columnBreak(wrapped: string, atLine: number): string {
  */
 export function doubleRange(text: string, start: number, end: number): string {
 	const chars = Array.from(text);
-	return chars.slice(0, start).join('') + doubleGlyphs(chars.slice(start, end).join('')) + chars.slice(end).join('');
+	return (
+		chars.slice(0, start).join('') +
+		doubleGlyphs(chars.slice(start, end).join('')) +
+		chars.slice(end).join('')
+	);
 }
 
 /**
@@ -68,19 +74,28 @@ export function spaceHanRuns(text: string, rand: () => number, rate = 0.15): str
  * Paragraphs marked only by the first-line indent: each paragraph prefixed with `indent` (two
  * ideographic spaces by default), hard-wrapped at `width`, with no blank lines between paragraphs.
  */
-export function indentParagraphs(paragraphs: string[], width: number, indent = '\u3000\u3000'): string {
+export function indentParagraphs(
+	paragraphs: string[],
+	width: number,
+	indent = '\u3000\u3000',
+): string {
 	return paragraphs.map((p) => wrapColumn(indent + p, width)).join('\n');
 }
 
 /**
  * Stand-in characters, as PDF extraction emits them (issue 13 "Characters", field case 02): each
  * ideograph that a Kangxi radical (U+2F00–2FD5, by NFKC) or a CJK Radicals Supplement character
- * (by `radicalFor`, e.g. Unicode's EquivalentUnifiedIdeograph data) stands for is replaced by that
+ * (by `opts.supplement`, a radical → ideograph map such as `EQUIVALENT_UNIFIED` of
+ * `scripts/ingest/chars.ts`, Unicode's EquivalentUnifiedIdeograph data) stands for is replaced by that
  * radical with probability `rate`, and each ideograph that a CJK compatibility ideograph decomposes to
  * (U+F900–FAFF, by NFC) by that compatibility ideograph. With `stutter`, a radical is followed by the
  * ideograph too (`⼯工`), as some extractors emit both.
  */
-export function standIns(text: string, rand: () => number, opts: { rate?: number; stutter?: boolean; supplement?: Map<string, string> } = {}): string {
+export function standIns(
+	text: string,
+	rand: () => number,
+	opts: { rate?: number; stutter?: boolean; supplement?: Map<string, string> } = {},
+): string {
 	const rate = opts.rate ?? 0.5;
 	const table = standInTable(opts.supplement);
 	return Array.from(text)
@@ -115,7 +130,8 @@ function standInTable(supplement?: Map<string, string>): Map<string, string> {
  * so do the `.`, `,`, `%`, `+`, `-` of a number (`36.4` → `３６．４`, `12.5%` → `１２．５％`).
  */
 export function fullWidth(text: string): string {
-	const wide = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+	const wide = (s: string) =>
+		s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 	return text.replace(/[+-]?\d+(?:[.,]\d+)*%?|[A-Za-z]+/g, wide);
 }
 

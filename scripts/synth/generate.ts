@@ -13,14 +13,36 @@ import { parseArgs } from 'node:util';
 import { linkable, loadGlossaries } from '../ingest/glossary.ts';
 import { columnBreak, doubleGlyphs, prng, spreadDigits, wrapColumn } from './damage.ts';
 
+/** What `generate` makes: how many articles, from which PRNG seed, with which glossaries. */
 export interface SynthOptions {
+	/** Number of articles. */
 	n: number;
+	/** PRNG seed (`prng` of `damage.ts`): same seed, same articles. */
 	seed: number;
+	/** Glossary directory (default `data`). */
 	dataDir?: string;
 }
 
-const HEADS = ['项目建设提速增效', '产业转型步伐加快', '营商环境持续优化', '对外开放再上台阶', '科技创新动能增强', '城乡面貌焕然一新', '民生福祉不断增进', '党建引领攻坚克难'];
-const TITLES = ['奋力谱写高质量发展新篇章', '聚力攻坚 实干争先', '打造创新创业新高地', '项目为王 产业强区', '开放引领 活力迸发', '优化服务 企业满意', '绿色发展 底色更亮', '凝心聚力 再创辉煌'];
+const HEADS = [
+	'项目建设提速增效',
+	'产业转型步伐加快',
+	'营商环境持续优化',
+	'对外开放再上台阶',
+	'科技创新动能增强',
+	'城乡面貌焕然一新',
+	'民生福祉不断增进',
+	'党建引领攻坚克难',
+];
+const TITLES = [
+	'奋力谱写高质量发展新篇章',
+	'聚力攻坚 实干争先',
+	'打造创新创业新高地',
+	'项目为王 产业强区',
+	'开放引领 活力迸发',
+	'优化服务 企业满意',
+	'绿色发展 底色更亮',
+	'凝心聚力 再创辉煌',
+];
 const VERBS = ['完成', '达到', '实现'];
 const PERIODS = ['一季度', '上半年', '1-5月', '1-8月', '前三季度', '1-10月', '全年'];
 const FILLER = [
@@ -31,7 +53,17 @@ const FILLER = [
 	'聚焦科技创新，新增一批省级研发平台，企业创新主体地位不断增强。',
 ];
 
-export function generateArticle(i: number, rand: () => number, g: ReturnType<typeof loadGlossaries>): string {
+/**
+ * The raw text of synthetic article `i` (its number goes into the title), drawing every choice from
+ * `rand` (a PRNG returning [0, 1)): one of four print layouts, with the damage of `damage.ts`; ends
+ * with a newline. Throws a `TypeError` when the glossary has no indicator, no company or project
+ * entity, or no linkable place entity to draw from.
+ */
+export function generateArticle(
+	i: number,
+	rand: () => number,
+	g: ReturnType<typeof loadGlossaries>,
+): string {
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 	const year = 2011 + Math.floor(rand() * 15);
 	const month = 1 + Math.floor(rand() * 12);
@@ -48,10 +80,18 @@ export function generateArticle(i: number, rand: () => number, g: ReturnType<typ
 		return `${period}，全区${ind.zh}${pick(VERBS)}${level}亿元，同比增长${growth}%，排名全市第${1 + Math.floor(rand() * 8)}。`;
 	};
 	const para = () =>
-		[pick(FILLER), `${pick(companies).zh}在${pick(places).zh}新建生产基地，总投资${(1 + rand() * 50).toFixed(0)}亿元。`, figure(), pick(FILLER)]
+		[
+			pick(FILLER),
+			`${pick(companies).zh}在${pick(places).zh}新建生产基地，总投资${(1 + rand() * 50).toFixed(0)}亿元。`,
+			figure(),
+			pick(FILLER),
+		]
 			.slice(0, 2 + Math.floor(rand() * 3))
 			.join('');
-	const sections = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => ({ head: pick(HEADS), paras: Array.from({ length: 1 + Math.floor(rand() * 2) }, para) }));
+	const sections = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => ({
+		head: pick(HEADS),
+		paras: Array.from({ length: 1 + Math.floor(rand() * 2) }, para),
+	}));
 	const lede = `${year}年以来，开发区${pick(FILLER).slice(3)}${figure()}`;
 	const title = `${pick(TITLES)}（${i}）`;
 	const reporter = `记者 ${pick(['张超', '李明', '王芳', '赵磊', '刘洋'])}`;
@@ -65,7 +105,15 @@ export function generateArticle(i: number, rand: () => number, g: ReturnType<typ
 	let parts: string[];
 	if (layout < 0.2) {
 		// Markdown masthead with a printed date, captions and credits.
-		parts = ['# 专刊横幅', '聊城日报 开发区专刊', `${year}年${month}月${day}日`, `## ${title}`, `■ ${reporter.slice(3)}`, lede, `${pick(companies).zh}生产车间`];
+		parts = [
+			'# 专刊横幅',
+			'聊城日报 开发区专刊',
+			`${year}年${month}月${day}日`,
+			`## ${title}`,
+			`■ ${reporter.slice(3)}`,
+			lede,
+			`${pick(companies).zh}生产车间`,
+		];
 		for (const s of sections) parts.push(`### ${s.head}`, ...s.paras);
 		parts.push('本版责编：苑莘 本版美编：李旭');
 	} else if (layout < 0.35) {
@@ -75,7 +123,8 @@ export function generateArticle(i: number, rand: () => number, g: ReturnType<typ
 	} else if (layout < 0.5) {
 		// Doubled glyphs, lede printed after the closing byline.
 		parts = [doubleGlyphs(title)];
-		for (const s of sections) parts.push(doubleGlyphs(s.head), ...s.paras.map((p) => wrapColumn(doubleGlyphs(p), 24)));
+		for (const s of sections)
+			parts.push(doubleGlyphs(s.head), ...s.paras.map((p) => wrapColumn(doubleGlyphs(p), 24)));
 		parts.push(doubleGlyphs(`(文/${reporter.slice(3)})`), wrapColumn(lede, 15));
 	} else {
 		parts = [`聊城经济技术开发区——`, title, lede, reporter];
@@ -84,18 +133,32 @@ export function generateArticle(i: number, rand: () => number, g: ReturnType<typ
 	return `${parts.join('\n\n')}\n`;
 }
 
+/**
+ * `opts.n` synthetic articles as `{ name, text }`, named like the seeds (`000042_<16 hex>.txt`).
+ * Deterministic for a given seed and glossary. Throws a `GlossaryError` for a bad glossary directory,
+ * or as `generateArticle`.
+ */
 export function generate(opts: SynthOptions): { name: string; text: string }[] {
 	const g = loadGlossaries(opts.dataDir ?? 'data');
 	const rand = prng(opts.seed);
 	return Array.from({ length: opts.n }, (_, i) => {
 		const text = generateArticle(i, rand, g);
-		const hex = Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0') + i.toString(16).padStart(8, '0');
+		const hex =
+			Math.floor(rand() * 2 ** 32)
+				.toString(16)
+				.padStart(8, '0') + i.toString(16).padStart(8, '0');
 		return { name: `${String(i).padStart(6, '0')}_${hex}.txt`, text };
 	});
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, out: { type: 'string', default: 'bench-out/seeds' }, seed: { type: 'string', default: '42' } } });
+	const { values } = parseArgs({
+		options: {
+			n: { type: 'string', default: '1000' },
+			out: { type: 'string', default: 'bench-out/seeds' },
+			seed: { type: 'string', default: '42' },
+		},
+	});
 	mkdirSync(values.out, { recursive: true });
 	const files = generate({ n: Number(values.n), seed: Number(values.seed) });
 	for (const f of files) writeFileSync(join(values.out, f.name), f.text);

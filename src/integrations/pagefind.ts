@@ -134,11 +134,17 @@ export function moduleImports(outDir: string, html: string, siteBase: string): s
 	return [...out];
 }
 
+/** Options of `buildSearchIndex`. */
 export interface BuildOptions {
+	/** Where progress lines go (`indexed N pages`); none when unset. */
 	log?: (s: string) => void;
 }
 
-/** Index the article pages of a built site in `outDir` into `outDir/pagefind/`. Returns the number of pages. */
+/**
+ * Index the article pages of a built site in `outDir` into `outDir/pagefind/`. Returns the number of pages.
+ * Throws an `Error` (`pagefind: …`) when Pagefind cannot create the index, rejects a page or cannot write
+ * the files; Pagefind's service is closed either way.
+ */
 export async function buildSearchIndex(
 	outDir: string,
 	options: BuildOptions = {},

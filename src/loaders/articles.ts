@@ -23,8 +23,13 @@ export function articleLoader(dir: string): Loader {
 		name: 'archive-articles',
 		load: async ({ store, parseData, generateDigest, logger }) => {
 			const zhDir = join(dir, 'zh');
-			const names = existsSync(zhDir) ? readdirSync(zhDir).filter((n) => n.endsWith('.mdx')).sort() : [];
-			const read = (path: string) => (existsSync(join(dir, path)) ? { path, text: readFileSync(join(dir, path), 'utf8') } : null);
+			const names = existsSync(zhDir)
+				? readdirSync(zhDir)
+						.filter((n) => n.endsWith('.mdx'))
+						.sort()
+				: [];
+			const read = (path: string) =>
+				existsSync(join(dir, path)) ? { path, text: readFileSync(join(dir, path), 'utf8') } : null;
 			const seen = new Set<string>();
 			const errors: string[] = [];
 			let parsed = 0;
@@ -34,21 +39,35 @@ export function articleLoader(dir: string): Loader {
 				const zh = read(`zh/${name}`)!;
 				const en = read(`en/${name}`);
 				const cleaning = read(`cleaning/${slug}.json`);
-				const digest = generateDigest(`${zh.text}\u0000${en?.text ?? ''}\u0000${cleaning?.text ?? ''}`);
+				const digest = generateDigest(
+					`${zh.text}\u0000${en?.text ?? ''}\u0000${cleaning?.text ?? ''}`,
+				);
 				if (store.get(slug)?.digest === digest) continue;
 				try {
 					const record = readArticle({ zh, en, cleaning });
-					if (record.slug !== slug) throw new ArticleFileError(zh.path, 2, 1, `slug ${record.slug} differs from the file name`);
+					if (record.slug !== slug)
+						throw new ArticleFileError(
+							zh.path,
+							2,
+							1,
+							`slug ${record.slug} differs from the file name`,
+						);
 					const data = await parseData({ id: slug, data: record, filePath: join(dir, zh.path) });
 					store.set({ id: slug, data, digest, filePath: zh.path });
 					parsed++;
 				} catch (error) {
-					errors.push(error instanceof ArticleFileError ? error.message : `${zh.path}: ${(error as Error).message}`);
+					errors.push(
+						error instanceof ArticleFileError
+							? error.message
+							: `${zh.path}: ${(error as Error).message}`,
+					);
 				}
 			}
 			for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 			if (errors.length) {
-				throw new Error(`${errors.length} article file(s) outside the article format (see src/utils/article-mdx.ts):\n${errors.join('\n')}`);
+				throw new Error(
+					`${errors.length} article file(s) outside the article format (see src/utils/article-mdx.ts):\n${errors.join('\n')}`,
+				);
 			}
 			logger.info(`${names.length} articles, ${parsed} parsed, ${names.length - parsed} unchanged`);
 		},

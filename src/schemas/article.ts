@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 
 /** Block types of an article body, in reading order. */
 export const blockTypes = ['heading', 'paragraph', 'lede', 'caption', 'credit'] as const;
+/** Zod enum of `blockTypes`: `Block.type`, set by the ingest's `structure` stage. */
 export const blockTypeSchema = z.enum(blockTypes);
 
 /** One block of the body: text as printed (cleaned), never markup. */
@@ -28,14 +29,29 @@ export const blockSchema = z.object({
 /** Precision of `date`: a printed day, an inferred month or year, or nothing known. */
 export const datePrecisionSchema = z.enum(['day', 'month', 'year', 'unknown']);
 
+/**
+ * One byline entry (`Article.byline`), read by the ingest's `byline` stage from the printed byline line
+ * (`scripts/ingest/byline.ts`); shown under the title and used as authors in citations.
+ */
 export const bylineSchema = z.object({
 	/** Role as printed: 记者 reporter, 通讯员 correspondent, 文 author, 本刊策划 planner, … */
-	role: z.enum(['reporter', 'correspondent', 'author', 'editor', 'photographer', 'planner', 'designer', 'proofreader']),
+	role: z.enum([
+		'reporter',
+		'correspondent',
+		'author',
+		'editor',
+		'photographer',
+		'planner',
+		'designer',
+		'proofreader',
+	]),
 	/** Role label as printed in Chinese (`记者`, `通讯员`, `文`, `■`). */
 	roleLabel: z.string(),
+	/** The person's name as printed (Chinese). */
 	name: z.string().min(1),
 });
 
+/** A name or label in both languages: `zh` as printed or from a glossary, `en` from a glossary. */
 export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
 
 /**
@@ -45,7 +61,18 @@ export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
  * the stock: `change` (a change in an amount or count, `同比减少1.2亿元` is -1.2), `added` (added in
  * the period, `新增…企业25家`), `cumulative` (summed since a start, `累计招引…项目35个`).
  */
-export const metricKinds = ['level', 'growth', 'share', 'rank', 'count', 'points', 'change', 'added', 'cumulative'] as const;
+export const metricKinds = [
+	'level',
+	'growth',
+	'share',
+	'rank',
+	'count',
+	'points',
+	'change',
+	'added',
+	'cumulative',
+] as const;
+/** Zod enum of `metricKinds`: `Metric.kind`, decided by the ingest's metrics grammar (`scripts/ingest/metrics.ts`). */
 export const metricKindSchema = z.enum(metricKinds);
 
 const monthSchema = z.number().int().min(1).max(12);
@@ -114,9 +141,15 @@ export const unitSchema = z.object({
 	printed: z.string(),
 });
 
+/**
+ * One figure of an article (`Article.metrics`): a number with its indicator, unit, period and rank, read
+ * by the ingest's metrics grammar (`scripts/ingest/metrics.ts`, with `data/indicators.yaml`); shown
+ * highlighted in the text, on indicator pages and in `/data/figures.csv`. Offsets are in code points.
+ */
 export const metricSchema = z.object({
 	/** Indicator id from `data/indicators.yaml` (e.g. `gdp`, `imports-exports`). */
 	indicator: z.string().min(1),
+	/** The indicator's names (`zh`, `en`) from `data/indicators.yaml`. */
 	label: bilingualSchema,
 	/**
 	 * The number as a JS number (7.3 for `7.3%`, 27.3 for `27.3亿元`, -2.1 for `增长-2.1%` or
@@ -129,6 +162,7 @@ export const metricSchema = z.object({
 	unit: unitSchema,
 	/** Reporting period, structured with the form printed kept, or null when none is stated. */
 	period: periodSchema.nullable(),
+	/** What the number measures: a stock, a rate, a rank, a change or a flow (see `metricKinds`). */
 	kind: metricKindSchema,
 	/** Rank (scope and position, with the form printed, e.g. `全市第2`), or null. */
 	rank: rankSchema.nullable(),
@@ -147,21 +181,46 @@ export const metricSchema = z.object({
 	textOffset: z.number().int().min(0).optional(),
 });
 
-export const entityTypeSchema = z.enum(['company', 'project', 'place', 'programme', 'organisation', 'person']);
+/** Kinds of named entity: `EntityRef.type` and, without `person`, `EntityDef.type` of `data/entities.yaml`. */
+export const entityTypeSchema = z.enum([
+	'company',
+	'project',
+	'place',
+	'programme',
+	'organisation',
+	'person',
+]);
 
+/**
+ * A named entity the article mentions (`Article.entities`), found by the ingest's entity stage
+ * (`scripts/ingest/entities.ts`) from `data/entities.yaml`; read by the entity pages and the inline
+ * mention links. Offsets and lengths are in code points.
+ */
 export const entityRefSchema = z.object({
 	/** Entity id from `data/entities.yaml`: stable, ASCII, used in URLs. */
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	type: entityTypeSchema,
+	/** The entity's canonical names (`zh`, `en`) from the glossary (not the form printed). */
 	name: bilingualSchema,
 	/** How many times the article mentions it. */
 	count: z.number().int().min(1),
 	/** Indices of the blocks that mention it. */
 	blocks: z.array(z.number().int().min(0)),
 	/** Every mention, in text order: `length` code points of `blocks[block].text` from code point `offset`. */
-	mentions: z.array(z.object({ block: z.number().int().min(0), offset: z.number().int().min(0), length: z.number().int().min(1) })),
+	mentions: z.array(
+		z.object({
+			block: z.number().int().min(0),
+			offset: z.number().int().min(0),
+			length: z.number().int().min(1),
+		}),
+	),
 });
 
+/**
+ * Where the article was printed (`Article.source`): read from the masthead lines by the ingest
+ * (`scripts/ingest/masthead.ts`), else from the editorial sidecar, else 聊城日报 with a
+ * `default-source` warning (`scripts/ingest/record.ts`).
+ */
 export const sourceSchema = z.object({
 	/** Newspaper name, e.g. 聊城日报. */
 	name: z.string(),
@@ -172,7 +231,10 @@ export const sourceSchema = z.object({
 });
 
 /** A place in the decoded source: 1-based line and column, as the stage that reported it counted. */
-export const sourcePointSchema = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) });
+export const sourcePointSchema = z.object({
+	line: z.number().int().min(1),
+	column: z.number().int().min(1),
+});
 
 /**
  * One message of the ingest (a vfile message, kept whole): what a stage changed (`info`) or doubts
@@ -195,14 +257,22 @@ export const cleaningMessageSchema = z.object({
 	expected: z.array(z.string()).nullable(),
 });
 
+/** One ingest message as kept in the record (see `cleaningMessageSchema`). */
 export type CleaningMessage = z.infer<typeof cleaningMessageSchema>;
+/** A 1-based line and column in the decoded source (see `sourcePointSchema`). */
 export type SourcePoint = z.infer<typeof sourcePointSchema>;
 
+/**
+ * The cleaning report of a record (`Article.cleaning`), assembled by `scripts/ingest/record.ts` and
+ * written to `content/cleaning/<slug>.json`; shown in the source panel of the article page
+ * (`src/components/SourceText.astro`).
+ */
 export const cleaningSchema = z.object({
 	/** Number of changes each stage made, by stage name. */
 	stages: z.record(z.string(), z.number().int().min(0)),
 	/** Every message of the run, in the order the stages reported them. */
 	messages: z.array(cleaningMessageSchema),
+	/** The coverage check (`scripts/ingest/coverage.ts`): is every Han character and digit of the source in the record? */
 	coverage: z.object({
 		/** Han characters and digits in the source after undoing doubled glyphs. */
 		sourceChars: z.number().int().min(0),
@@ -234,12 +304,16 @@ export const correctionSchema = z.strictObject({
 	/** When, `YYYY-MM-DD`. */
 	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
+/** One editorial correction (see `correctionSchema`). */
 export type Correction = z.infer<typeof correctionSchema>;
 
 /** The English edition of an article, from the editorial file `seeds/<stem>.en.md`. */
 export const translationSchema = z.object({
+	/** English title. */
 	title: z.string().min(1),
+	/** English subtitle, or null. */
 	subtitle: z.string().nullable(),
+	/** English kicker, or null. */
 	kicker: z.string().nullable(),
 	/** One-paragraph summary. */
 	summary: z.string().min(1),
@@ -249,6 +323,11 @@ export const translationSchema = z.object({
 	translator: z.string(),
 });
 
+/**
+ * One article record: what the ingest writes (`scripts/ingest/record.ts`, split by
+ * `src/utils/article-mdx.ts` into `content/zh|en/<slug>.mdx` and `content/cleaning/<slug>.json`) and
+ * what the site's `articles` collection loads back. Offsets in it are in code points.
+ */
 export const articleSchema = z.object({
 	/** Stable id: the hex part of the seed's file name, else the first 16 hex digits of sha256. */
 	id: z.string().min(1),
@@ -260,14 +339,22 @@ export const articleSchema = z.object({
 	sha256: z.string().regex(/^[0-9a-f]{64}$/),
 	/** Language of the text: always `zh` for a record; English lives in `translation`. */
 	lang: z.literal('zh'),
+	/** Title as printed (cleaned). */
 	title: z.string().min(1),
+	/** Subtitle (副题) as printed, or null. */
 	subtitle: z.string().nullable(),
 	/** Kicker above the title (引题), e.g. `聊城经济技术开发区——`. */
 	kicker: z.string().nullable(),
+	/** Byline entries in printed order (empty when none is printed). */
 	byline: z.array(bylineSchema),
+	/** Where the article was printed. */
 	source: sourceSchema,
 	/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when nothing dates the article. */
-	date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+	date: z
+		.string()
+		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+		.nullable(),
+	/** How much of `date` is known (`unknown` exactly when `date` is null). */
 	datePrecision: datePrecisionSchema,
 	/** Where the date comes from: printed in the text, an editorial sidecar, a year the text states, or none. */
 	dateSource: z.enum(['printed', 'editorial', 'text-year', 'none']),
@@ -278,8 +365,11 @@ export const articleSchema = z.object({
 	dateEvidence: z.string().nullable(),
 	/** The editor's note on the date (`editorial`), in both languages, from the sidecar; null otherwise. */
 	dateNote: z.object({ zh: z.string(), en: z.string() }).nullable(),
+	/** The body, in reading order (at least one block). */
 	blocks: z.array(blockSchema).min(1),
+	/** Figures read from the body, in text order. */
 	metrics: z.array(metricSchema),
+	/** Glossary entities the body mentions. */
 	entities: z.array(entityRefSchema),
 	/** Topic ids from `data/topics.yaml`. */
 	topics: z.array(z.string()),
@@ -287,17 +377,27 @@ export const articleSchema = z.object({
 	furniture: z.array(z.string()),
 	/** Editorial corrections applied to the cleaned text, in the order of the correction file. */
 	corrections: z.array(correctionSchema),
+	/** What the ingest changed and doubts (kept in `content/cleaning/<slug>.json`). */
 	cleaning: cleaningSchema,
+	/** The English edition, or null when there is none. */
 	translation: translationSchema.nullable(),
 });
 
+/** One article record (see `articleSchema`). */
 export type Article = z.infer<typeof articleSchema>;
+/** One body block (see `blockSchema`). */
 export type Block = z.infer<typeof blockSchema>;
+/** One figure (see `metricSchema`); `blockOffset`/`textOffset` in code points. */
 export type Metric = z.infer<typeof metricSchema>;
+/** A structured reporting period (see `periodSchema`). */
 export type Period = z.infer<typeof periodSchema>;
+/** A rank with its scope (see `rankSchema`). */
 export type Rank = z.infer<typeof rankSchema>;
+/** A unit with its scale (see `unitSchema`). */
 export type Unit = z.infer<typeof unitSchema>;
+/** An entity the article mentions (see `entityRefSchema`); mention offsets in code points. */
 export type EntityRef = z.infer<typeof entityRefSchema>;
+/** One byline entry (see `bylineSchema`). */
 export type Byline = z.infer<typeof bylineSchema>;
 
 /**
@@ -306,10 +406,16 @@ export type Byline = z.infer<typeof bylineSchema>;
  * frontmatter) and the English edition (`translationFile`, the path of `content/en/<slug>.mdx`, or
  * null). `src/utils/article-mdx.ts` reads the three files back into exactly the record.
  */
-export const zhFrontmatterSchema = articleSchema.omit({ blocks: true, cleaning: true, translation: true }).extend({
-	/** Path of the English edition relative to the content directory (`en/<slug>.mdx`), or null. */
-	translationFile: z.string().regex(/^en\/[a-z0-9-]+\.mdx$/).nullable(),
-});
+export const zhFrontmatterSchema = articleSchema
+	.omit({ blocks: true, cleaning: true, translation: true })
+	.extend({
+		/** Path of the English edition relative to the content directory (`en/<slug>.mdx`), or null. */
+		translationFile: z
+			.string()
+			.regex(/^en\/[a-z0-9-]+\.mdx$/)
+			.nullable(),
+	});
+/** Frontmatter of `content/zh/<slug>.mdx` (see `zhFrontmatterSchema`). */
 export type ZhFrontmatter = z.infer<typeof zhFrontmatterSchema>;
 
 /**
@@ -328,4 +434,5 @@ export const enFrontmatterSchema = translationSchema.omit({ blocks: true }).exte
 	date: articleSchema.shape.date,
 	datePrecision: datePrecisionSchema,
 });
+/** Frontmatter of `content/en/<slug>.mdx` (see `enFrontmatterSchema`). */
 export type EnFrontmatter = z.infer<typeof enFrontmatterSchema>;

@@ -14,6 +14,10 @@ import { z } from 'astro/zod';
 /** A path or URL part: unset or empty → the default. */
 const text = (fallback: string) => z.string().min(1).default(fallback);
 
+/**
+ * The `ARCHIVE_*` environment variables the site reads, each with its default; parsed once by
+ * `readSiteConfig` (`src/utils/config.ts`), which throws naming each invalid variable.
+ */
 export const siteEnvSchema = z.object({
 	/**
 	 * The ingest's output: `zh/*.mdx` (the articles), `en/*.mdx`, `cleaning/*.json`, `manifest.json`, optional

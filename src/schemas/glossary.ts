@@ -2,8 +2,8 @@
  * Schemas of the three data glossaries in `data/`: the economic indicators the metrics grammar
  * reads (`indicators.yaml`), the named entities the entity stage finds (`entities.yaml`) and the
  * archive's subjects with the rules that assign them (`topics.yaml`). Each file is a YAML list of
- * entries. The ingest (`scripts/ingest/glossary.ts`) validates them with these schemas; nothing is
- * hard-coded per article.
+ * entries. The one loader (`src/utils/glossary-loader.ts`, used by the ingest, the site and the search
+ * index) validates them with these schemas; nothing is hard-coded per article.
  *
  * Runs in plain Node and in Astro, so it imports nothing but `astro/zod`.
  */
@@ -11,7 +11,9 @@ import { z } from 'astro/zod';
 import { entityTypeSchema, metricKindSchema } from './article.ts';
 
 /** Stable ASCII id in kebab case (`gdp`, `zhongtong-bus`): used in URLs and in records. */
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab case (a-z, 0-9, -)');
+const idSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab case (a-z, 0-9, -)');
 
 /** A Chinese form as printed. Quotes (“ ” " ‘ ’ 「 」) are ignored when matching, so leave them out. */
 const aliasSchema = z
@@ -19,6 +21,10 @@ const aliasSchema = z
 	.min(1)
 	.refine((s) => !/[“”"‘’「」『』]/.test(s), 'leave quotes out of aliases: matching skips them');
 
+/**
+ * One economic indicator of `data/indicators.yaml`, written by editors; read by the ingest's metrics
+ * grammar (which figures it reads, `scripts/ingest/metrics.ts`) and the site's indicator pages.
+ */
 export const indicatorSchema = z.strictObject({
 	/** Stable id, written into each metric (`metric.indicator`). */
 	id: idSchema,
@@ -51,6 +57,10 @@ export const indicatorSchema = z.strictObject({
 /** Entity types of the glossary (people are not listed in the glossary). */
 export const glossaryEntityTypeSchema = entityTypeSchema.exclude(['person']);
 
+/**
+ * One named entity of `data/entities.yaml`, written by editors; read by the ingest's entity stage
+ * (`scripts/ingest/entities.ts`) and the site's entity pages.
+ */
 export const entityDefSchema = z.strictObject({
 	/** Stable id, used in URLs (`/entities/zhongtong-bus/`): never change it once published. */
 	id: idSchema,
@@ -89,6 +99,11 @@ export const entityDefSchema = z.strictObject({
 	note: z.string().optional(),
 });
 
+/**
+ * One subject of `data/topics.yaml`, written by editors; read by the ingest's topic stage
+ * (`scripts/ingest/topics.ts`), which gives an article the topic when it has `minHits` hits, and the
+ * site's topic pages.
+ */
 export const topicDefSchema = z.strictObject({
 	/** Stable id, used in URLs (`/topics/foreign-trade/`) and in `article.topics`. */
 	id: idSchema,
@@ -110,19 +125,28 @@ export const topicDefSchema = z.strictObject({
 
 /** A newspaper (`data/sources.yaml`): the name records carry and its English name. */
 export const sourceDefSchema = z.strictObject({
+	/** Stable id (`liaocheng-daily`). */
 	id: idSchema,
 	/** The name as printed, equal to a record's `source.name` (e.g. 聊城日报). */
 	zh: z.string().min(1),
 	/** The paper's English name (Liaocheng Daily), used on English pages. */
 	en: z.string().min(1),
+	/** Free note for editors. */
 	note: z.string().optional(),
 });
 
+/** The whole of `data/indicators.yaml`: a list of indicators (cross-references checked by the loader). */
 export const indicatorsFileSchema = z.array(indicatorSchema);
+/** The whole of `data/sources.yaml`: a list of newspapers, read by `src/utils/papers.ts`. */
 export const sourcesFileSchema = z.array(sourceDefSchema);
+/** The whole of `data/entities.yaml`: a list of entities (parents and duplicates checked by the loader). */
 export const entitiesFileSchema = z.array(entityDefSchema);
+/** The whole of `data/topics.yaml`: a list of topics (indicator and entity ids checked by the loader). */
 export const topicsFileSchema = z.array(topicDefSchema);
 
+/** One indicator of `data/indicators.yaml`, defaults applied (see `indicatorSchema`). */
 export type Indicator = z.infer<typeof indicatorSchema>;
+/** One entity of `data/entities.yaml`, defaults applied (see `entityDefSchema`). */
 export type EntityDef = z.infer<typeof entityDefSchema>;
+/** One topic of `data/topics.yaml`, defaults applied (see `topicDefSchema`). */
 export type TopicDef = z.infer<typeof topicDefSchema>;

@@ -14,6 +14,11 @@ export const partialDateSchema = z
 		return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 	}, 'date does not exist in the calendar');
 
+/**
+ * The whole sidecar file, written by editors and read by the ingest's `sidecar` stage
+ * (`scripts/ingest/sidecar.ts`, which turns a rejection into a fatal message naming the file). Dates
+ * must exist; a `date` needs its `dateEvidence`, a `datePrecision` needs a `date`.
+ */
 export const sidecarSchema = z
 	.strictObject({
 		/** The article's date as far as it is known. Its form gives the precision unless `datePrecision` says otherwise. */
@@ -29,7 +34,10 @@ export const sidecarSchema = z
 		/** A slug to use instead of the generated one: ASCII, lower case, words joined by `-`. */
 		slug: z
 			.string()
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case ASCII words joined by "-" (no "/", "." or "..")')
+			.regex(
+				/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+				'slug must be lower-case ASCII words joined by "-" (no "/", "." or "..")',
+			)
 			.max(100)
 			.optional(),
 		/**
@@ -39,8 +47,14 @@ export const sidecarSchema = z
 		 */
 		accept: z
 			.strictObject({
-				coverage: z.string().min(10, 'give the reason the article is published as it is').optional(),
-				'no-han': z.string().min(10, 'give the reason the article is published as it is').optional(),
+				coverage: z
+					.string()
+					.min(10, 'give the reason the article is published as it is')
+					.optional(),
+				'no-han': z
+					.string()
+					.min(10, 'give the reason the article is published as it is')
+					.optional(),
 			})
 			.optional(),
 		/** Where the article was printed, where the text does not say. */
@@ -52,7 +66,14 @@ export const sidecarSchema = z
 			})
 			.optional(),
 	})
-	.refine((s) => !s.date || s.dateEvidence, { message: 'dateEvidence is required with date', path: ['dateEvidence'] })
-	.refine((s) => !s.datePrecision || s.date, { message: 'datePrecision needs a date', path: ['datePrecision'] });
+	.refine((s) => !s.date || s.dateEvidence, {
+		message: 'dateEvidence is required with date',
+		path: ['dateEvidence'],
+	})
+	.refine((s) => !s.datePrecision || s.date, {
+		message: 'datePrecision needs a date',
+		path: ['datePrecision'],
+	});
 
+/** A validated sidecar (see `sidecarSchema`). */
 export type Sidecar = z.infer<typeof sidecarSchema>;

@@ -20,7 +20,9 @@ declare module '@citation-js/core' {
 	}
 	interface PluginConfig {
 		get(name: '@csl'): { styles: Register; locales: Register };
-		get(name: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } };
+		get(name: '@bibtex'): {
+			format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean };
+		};
 		get(name: string): unknown;
 	}
 	export const plugins: { config: PluginConfig };

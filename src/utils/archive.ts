@@ -120,10 +120,19 @@ export function buildArchive(records: readonly Article[], gl: SiteGlossaries): A
 		const spans = inlineSpans(record, isLinked);
 		const zh = markedFigures(spans);
 		// An English translation is rendered without marks; an untranslated English page shows the Chinese text.
-		views.push({ slug: record.slug, record, translated: record.translation !== null, spans, figuresInBody: { zh, en: record.translation ? new Set() : zh } });
+		views.push({
+			slug: record.slug,
+			record,
+			translated: record.translation !== null,
+			spans,
+			figuresInBody: { zh, en: record.translation ? new Set() : zh },
+		});
 	}
 	const chronological = [...views].sort(byDateAsc);
-	const articles = [...chronological].filter((a) => a.record.date).reverse().concat(chronological.filter((a) => !a.record.date));
+	const articles = [...chronological]
+		.filter((a) => a.record.date)
+		.reverse()
+		.concat(chronological.filter((a) => !a.record.date));
 
 	const entities = new Map<string, EntityView>();
 	const topics = new Map<string, TopicView>();
@@ -134,7 +143,15 @@ export function buildArchive(records: readonly Article[], gl: SiteGlossaries): A
 			const g = gl.entities.get(e.id);
 			let view = entities.get(e.id);
 			if (!view) {
-				view = { id: e.id, type: e.type, name: g ? { zh: g.zh, en: g.en } : e.name, link: isLinked(e.id), articles: [], latest: [], metrics: [] };
+				view = {
+					id: e.id,
+					type: e.type,
+					name: g ? { zh: g.zh, en: g.en } : e.name,
+					link: isLinked(e.id),
+					articles: [],
+					latest: [],
+					metrics: [],
+				};
 				entities.set(e.id, view);
 			}
 			view.articles.push({ article, count: e.count });
@@ -147,7 +164,12 @@ export function buildArchive(records: readonly Article[], gl: SiteGlossaries): A
 			const g = gl.topics.get(id);
 			let view = topics.get(id);
 			if (!view) {
-				view = { id, name: g ? { zh: g.zh, en: g.en } : { zh: id, en: id }, articles: [], latest: [] };
+				view = {
+					id,
+					name: g ? { zh: g.zh, en: g.en } : { zh: id, en: id },
+					articles: [],
+					latest: [],
+				};
 				topics.set(id, view);
 			}
 			view.articles.push(article);
@@ -156,7 +178,12 @@ export function buildArchive(records: readonly Article[], gl: SiteGlossaries): A
 			const g = gl.indicators.get(metric.indicator);
 			let view = indicators.get(metric.indicator);
 			if (!view) {
-				view = { id: metric.indicator, label: g ? { zh: g.zh, en: g.en } : metric.label, values: [], latest: [] };
+				view = {
+					id: metric.indicator,
+					label: g ? { zh: g.zh, en: g.en } : metric.label,
+					values: [],
+					latest: [],
+				};
 				indicators.set(metric.indicator, view);
 			}
 			view.values.push({ article, index, metric });
@@ -213,7 +240,10 @@ export function relatedArticles(archive: Archive, article: ArticleView, limit = 
 			if (archive.chronologicalIndex.get(list[mid]!.article)! < at) lo = mid + 1;
 			else hi = mid;
 		}
-		for (const { article: other } of list.slice(Math.max(0, lo - RELATED_WINDOW), lo + RELATED_WINDOW + 1)) {
+		for (const { article: other } of list.slice(
+			Math.max(0, lo - RELATED_WINDOW),
+			lo + RELATED_WINDOW + 1,
+		)) {
 			if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
 		}
 	}
@@ -221,7 +251,13 @@ export function relatedArticles(archive: Archive, article: ArticleView, limit = 
 	const distance = (a: ArticleView) => Math.abs(archive.chronologicalIndex.get(a)! - at);
 	const related = [...shared]
 		.map(([a, n]) => ({ a, score: n * 2 + a.record.topics.filter((t) => topics.has(t)).length }))
-		.sort((x, y) => y.score - x.score || distance(x.a) - distance(y.a) || compareDates(y.a.record.date, x.a.record.date) || x.a.slug.localeCompare(y.a.slug))
+		.sort(
+			(x, y) =>
+				y.score - x.score ||
+				distance(x.a) - distance(y.a) ||
+				compareDates(y.a.record.date, x.a.record.date) ||
+				x.a.slug.localeCompare(y.a.slug),
+		)
 		.slice(0, limit)
 		.map((x) => x.a);
 	relatedCache.set(article, related);
@@ -235,8 +271,13 @@ export function commonEntities(archive: Archive, topic: TopicView, limit = 12): 
 	let common = commonCache.get(topic);
 	if (!common) {
 		const counts = new Map<string, number>();
-		for (const a of topic.articles) for (const e of a.record.entities) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
-		common = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => archive.entities.get(id)!).filter(Boolean);
+		for (const a of topic.articles)
+			for (const e of a.record.entities) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+		common = [...counts.entries()]
+			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+			.slice(0, limit)
+			.map(([id]) => archive.entities.get(id)!)
+			.filter(Boolean);
 		commonCache.set(topic, common);
 	}
 	return common;
@@ -248,14 +289,22 @@ export function valuesPageSize(): number {
 }
 
 /** Link to the row of figure `n` of an article on its indicator's pages. */
-export function valueRowHref(archive: Archive, article: ArticleView, n: number, lang: Lang): string {
+export function valueRowHref(
+	archive: Archive,
+	article: ArticleView,
+	n: number,
+	lang: Lang,
+): string {
 	const metric = article.record.metrics[n]!;
 	const row = archive.valueRow.get(`${article.slug}--${n}`) ?? 0;
 	return `${routes.metric(lang, metric.indicator, Math.floor(row / valuesPageSize()) + 1)}#${anchors.metricValue(article.slug, n)}`;
 }
 
 /** Previous (older) and next (newer) dated article (`chronological` puts the undated last). */
-export function neighbours(archive: Archive, article: ArticleView): { previous?: ArticleView; next?: ArticleView } {
+export function neighbours(
+	archive: Archive,
+	article: ArticleView,
+): { previous?: ArticleView; next?: ArticleView } {
 	if (!article.record.date) return {};
 	const i = archive.chronologicalIndex.get(article)!;
 	const next = archive.chronological[i + 1];
@@ -264,7 +313,8 @@ export function neighbours(archive: Archive, article: ArticleView): { previous?:
 
 /** Title of an article in a language: the translation's title in English when there is one. */
 export function articleTitle(article: ArticleView, lang: Lang): { text: string; lang: Lang } {
-	if (lang === 'en' && article.record.translation) return { text: article.record.translation.title, lang: 'en' };
+	if (lang === 'en' && article.record.translation)
+		return { text: article.record.translation.title, lang: 'en' };
 	return { text: article.record.title, lang: 'zh' };
 }
 
@@ -274,7 +324,10 @@ export function articleTitle(article: ArticleView, lang: Lang): { text: string; 
  * lede or a paragraph, skipping headings, captions and credits (undefined when there is none). Used by
  * article lists, the RSS feeds and the article page's meta description.
  */
-export function articleSummary(record: Pick<Article, 'blocks' | 'translation'>, lang: Lang): string | undefined {
+export function articleSummary(
+	record: Pick<Article, 'blocks' | 'translation'>,
+	lang: Lang,
+): string | undefined {
 	if (lang === 'en') return record.translation?.summary;
 	return record.blocks.find((b) => b.type === 'lede' || b.type === 'paragraph')?.text;
 }
@@ -290,8 +343,10 @@ export function nameIn(name: { zh: string; en: string }, lang: Lang): string {
  * figures read from the same characters share one `<Figure>` in the MDX).
  */
 export function figureHref(article: ArticleView, n: number, lang: Lang): string {
-	if (article.figuresInBody[lang].has(n)) return `${routes.article(lang, article.slug)}#${anchors.figure(n)}`;
-	if (article.figuresInBody.zh.has(n)) return `${routes.article('zh', article.slug)}#${anchors.figure(n)}`;
+	if (article.figuresInBody[lang].has(n))
+		return `${routes.article(lang, article.slug)}#${anchors.figure(n)}`;
+	if (article.figuresInBody.zh.has(n))
+		return `${routes.article('zh', article.slug)}#${anchors.figure(n)}`;
 	const block = article.record.metrics[n]?.block ?? 0;
 	const page = lang === 'en' && article.translated ? 'zh' : lang;
 	return `${routes.article(page, article.slug)}#${anchors.block(block)}`;

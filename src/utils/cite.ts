@@ -36,7 +36,23 @@ bibtexConfig.format.checkLabel = false;
 
 const authorRoles = new Set(['reporter', 'correspondent', 'author']);
 /** Two-character surnames (复姓): `欧阳明辉` is 欧阳 + 明辉. Every other Han name has a one-character surname. */
-const compoundSurnames = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '长孙', '宇文', '司徒', '端木'];
+const compoundSurnames = [
+	'欧阳',
+	'司马',
+	'上官',
+	'诸葛',
+	'东方',
+	'皇甫',
+	'尉迟',
+	'公孙',
+	'慕容',
+	'令狐',
+	'夏侯',
+	'长孙',
+	'宇文',
+	'司徒',
+	'端木',
+];
 
 /** A CSL name: family and given name, or a literal name that must not be split. */
 export type CslName = { family: string; given: string } | { literal: string };
@@ -64,7 +80,9 @@ export interface CslItem {
 
 /** Names of the byline's reporters, correspondents and authors (not editors, photographers…), in order, once each. */
 export function citationAuthors(record: Pick<Article, 'byline'>): string[] {
-	return [...new Set(record.byline.filter((b) => authorRoles.has(b.role)).map((b) => b.name.trim()))].filter(Boolean);
+	return [
+		...new Set(record.byline.filter((b) => authorRoles.has(b.role)).map((b) => b.name.trim())),
+	].filter(Boolean);
 }
 
 function surnameLength(compact: string): number {
@@ -91,12 +109,19 @@ function capitalise(s: string): string {
 export function romanisedName(name: string): CslName {
 	const n = cslName(name);
 	if ('literal' in n) return n;
-	const syllables = (s: string) => pinyin(s, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
-	return { family: capitalise(syllables(n.family).join('')), given: capitalise(syllables(n.given).join('')) };
+	const syllables = (s: string) =>
+		pinyin(s, { toneType: 'none', type: 'array', surname: 'head' }) as string[];
+	return {
+		family: capitalise(syllables(n.family).join('')),
+		given: capitalise(syllables(n.given).join('')),
+	};
 }
 
 /** A CSL date with the parts the precision vouches for, or undefined when the date is unknown. */
-export function cslDate(date: string | null, precision: Article['datePrecision']): CslDate | undefined {
+export function cslDate(
+	date: string | null,
+	precision: Article['datePrecision'],
+): CslDate | undefined {
 	const p = precision === 'unknown' ? null : dateParts(date);
 	if (!p) return undefined;
 	if (precision === 'year' || p.month === undefined) return { 'date-parts': [[p.year]] };
@@ -133,8 +158,26 @@ export function cslItem(record: Article, url: string, accessed?: string): CslIte
 	};
 }
 
-function bibliography(item: object, style: string, lang: string): string {
-	return new Cite(item).format('bibliography', { template: style, lang, format: 'text' }).trim();
+/** A stand-in for the cited page's URL, so that one formatting serves an article's two pages. */
+const URL_STAND_IN = 'https://cited-page.invalid/';
+/** Formatted references with the stand-in URL, by style, language and item (less its URL). */
+const formatted = new Map<string, string>();
+
+/**
+ * One reference in `style` (a registered CSL template) and `lang`, as plain text. citeproc-js is
+ * the costly part of an article page, and an article's Chinese and English pages cite the same item
+ * but for its URL: the item is formatted once with a stand-in URL, which each page's URL then
+ * replaces (where the stand-in is not printed exactly once, the item is formatted as it is).
+ */
+function bibliography(item: { URL?: string }, style: string, lang: string): string {
+	const format = (it: object) =>
+		new Cite(it).format('bibliography', { template: style, lang, format: 'text' }).trim();
+	if (!item.URL) return format(item);
+	const key = JSON.stringify([style, lang, { ...item, URL: '' }]);
+	let text = formatted.get(key);
+	if (text === undefined) formatted.set(key, (text = format({ ...item, URL: URL_STAND_IN })));
+	const parts = text.split(URL_STAND_IN);
+	return parts.length === 2 ? parts.join(item.URL) : format(item);
 }
 
 /**
@@ -217,13 +260,18 @@ function risDate(d: CslDate): string {
  */
 export function ris(record: Article, url: string): string {
 	const item = cslItem(record, url);
-	const [entry] = new Cite(item).format('ris', { format: 'object', spec: 'mixed' }) as unknown as Record<string, string | string[]>[];
+	const [entry] = new Cite(item).format('ris', {
+		format: 'object',
+		spec: 'mixed',
+	}) as unknown as Record<string, string | string[]>[];
 	const tags: [string, string][] = [];
 	const { TY, ...rest } = entry!;
 	tags.push(['TY', String(TY)]);
-	for (const name of item.author ?? []) tags.push(['AU', 'literal' in name ? name.literal : `${name.family}, ${name.given}`]);
+	for (const name of item.author ?? [])
+		tags.push(['AU', 'literal' in name ? name.literal : `${name.family}, ${name.given}`]);
 	if (item.issued) tags.push(['DA', risDate(item.issued)]);
-	for (const [tag, value] of Object.entries(rest)) for (const v of [value].flat()) tags.push([tag, String(v)]);
+	for (const [tag, value] of Object.entries(rest))
+		for (const v of [value].flat()) tags.push([tag, String(v)]);
 	tags.push(['ER', '']);
 	return `${tags.map(([tag, value]) => `${tag}  - ${value.replace(/\s*\n\s*/g, ' ')}`).join('\r\n')}\r\n`;
 }
@@ -250,13 +298,20 @@ export type MetaTag = [name: string, content: string];
  */
 export function citationMeta(record: Article): MetaTag[] {
 	const tags: MetaTag[] = [['citation_title', record.title]];
-	for (const n of citationAuthors(record).map(cslName)) tags.push(['citation_author', 'literal' in n ? n.literal : `${n.family}, ${n.given}`]);
+	for (const n of citationAuthors(record).map(cslName))
+		tags.push(['citation_author', 'literal' in n ? n.literal : `${n.family}, ${n.given}`]);
 	const issued = cslDate(record.date, record.datePrecision);
 	if (issued) {
-		const date = issued['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('/');
+		const date = issued['date-parts'][0]
+			.map((n, i) => (i ? String(n).padStart(2, '0') : String(n)))
+			.join('/');
 		tags.push(['citation_date', date], ['citation_publication_date', date]);
 	}
-	tags.push(['citation_language', 'zh-CN'], ['z.itemType', 'newspaperArticle'], ['prism.publicationName', record.source.name]);
+	tags.push(
+		['citation_language', 'zh-CN'],
+		['z.itemType', 'newspaperArticle'],
+		['prism.publicationName', record.source.name],
+	);
 	if (record.source.edition) tags.push(['prism.edition', record.source.edition]);
 	if (record.source.page) tags.push(['citation_firstpage', record.source.page]);
 	return tags;

@@ -6,7 +6,9 @@
  * must be converted at the edges with these helpers. Pure; no imports.
  */
 
-/** Code points in `text` before UTF-16 index `index` (a lone surrogate counts as one). */
+/**
+ * Code points in `text` before UTF-16 index `index` (a lone surrogate counts as one). Never throws.
+ */
 export function toCodePoints(text: string, index: number): number {
 	let n = 0;
 	for (let i = 0; i < index && i < text.length; i++) {
@@ -20,22 +22,31 @@ export function toCodePoints(text: string, index: number): number {
 	return n;
 }
 
-/** Code points in `text`. */
+/** Code points in `text`. Never throws. */
 export function codePointLength(text: string): number {
 	return toCodePoints(text, text.length);
 }
 
-/** The UTF-16 index of code point `offset` in `text` (`text.length` when `offset` runs past its end). */
+/**
+ * The UTF-16 index of code point `offset` in `text` (`text.length` when `offset` runs past its end).
+ * Never throws.
+ */
 export function toUtf16(text: string, offset: number): number {
 	let i = 0;
 	for (let n = 0; n < offset && i < text.length; n++) {
 		const c = text.charCodeAt(i);
-		i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+		i +=
+			c >= 0xd800 &&
+			c <= 0xdbff &&
+			i + 1 < text.length &&
+			(text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+				? 2
+				: 1;
 	}
 	return i;
 }
 
-/** `length` code points of `text` from code point `offset`. */
+/** `length` code points of `text` from code point `offset`. Never throws. */
 export function sliceCodePoints(text: string, offset: number, length: number): string {
 	const start = toUtf16(text, offset);
 	return text.slice(start, start + toUtf16(text.slice(start), length));

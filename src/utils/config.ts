@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { siteEnvSchema } from '../schemas/config.ts';
 
+/** The site configuration with derived values: absolute directories, the normalised base path. */
 export interface SiteConfig {
 	/** Absolute path of the ingest's output (`ARCHIVE_CONTENT_DIR`). */
 	contentDir: string;
@@ -28,7 +29,7 @@ export interface SiteConfig {
 	cardCache: string;
 }
 
-/** `archive/`, `/archive`, `//archive//` → `/archive/`; `/` stays `/`. */
+/** `archive/`, `/archive`, `//archive//` → `/archive/`; `/` stays `/`. Never throws. */
 export function normaliseBase(raw: string): string {
 	return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
@@ -40,10 +41,14 @@ export function normaliseBase(raw: string): string {
  * @throws Error naming each invalid variable and why (`ARCHIVE_PAGE_SIZE: …`).
  */
 export function readSiteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
-	const input = Object.fromEntries(Object.keys(siteEnvSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+	const input = Object.fromEntries(
+		Object.keys(siteEnvSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+	);
 	const parsed = siteEnvSchema.safeParse(input);
 	if (!parsed.success) {
-		throw new Error(`Invalid site configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+		throw new Error(
+			`Invalid site configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+		);
 	}
 	const e = parsed.data;
 	return {
@@ -59,5 +64,8 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
 	};
 }
 
-/** The configuration of this process, read once when first imported. */
+/**
+ * The configuration of this process, read once when first imported. Importing this module throws
+ * (as `readSiteConfig`) when an `ARCHIVE_*` variable is invalid.
+ */
 export const config: SiteConfig = readSiteConfig();

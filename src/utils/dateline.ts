@@ -9,6 +9,7 @@ import { useTranslations } from './i18n.ts';
 import { parenthesised } from './punct.ts';
 import type { Lang } from './routing/index.ts';
 
+/** An article's date line in one language: the date, and the precision note kept apart for styling. */
 export interface Dateline {
 	/** The date as printed (`formatDate`). */
 	text: string;
@@ -16,6 +17,7 @@ export interface Dateline {
 	precision: string;
 }
 
+/** The date line of `record` in `lang` (undated: the translated "undated" text). Never throws. */
 export function dateline(record: Pick<Article, 'date' | 'datePrecision'>, lang: Lang): Dateline {
 	const t = useTranslations(lang);
 	const note = t(`article.precision.${record.datePrecision}`);

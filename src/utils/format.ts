@@ -3,11 +3,20 @@
  * `27.3亿元` / `CNY 2.73 bn`. Chinese keeps figures as printed; English converts Chinese units
  * (万, 亿, 元, 美元, 家, …) to English ones.
  */
-import type { Article, CleaningMessage, Metric, Period, Rank, SourcePoint, Unit } from '../schemas/article.ts';
+import type {
+	Article,
+	CleaningMessage,
+	Metric,
+	Period,
+	Rank,
+	SourcePoint,
+	Unit,
+} from '../schemas/article.ts';
 import { unitDef } from './units.ts';
 import { useTranslations } from './i18n.ts';
 import type { Lang } from './routing/index.ts';
 
+/** `day`, `month`, `year` or `unknown` (`Article.datePrecision`). */
 export type DatePrecision = Article['datePrecision'];
 
 const intlLocale: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
@@ -17,6 +26,7 @@ const intlLocale: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
  * and a large archive formats hundreds of thousands of dates and numbers per build.
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+/** The cached `Intl.DateTimeFormat` of `lang` (zh-CN or en-GB) with `options`. Throws a `RangeError` for invalid options. */
 export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 	const key = `d${lang}${JSON.stringify(options)}`;
 	let f = formatters.get(key);
@@ -31,10 +41,16 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
 }
 
 /** Year, month and day of an archive date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
-export function dateParts(date: string | null): { year: number; month?: number; day?: number } | null {
+export function dateParts(
+	date: string | null,
+): { year: number; month?: number; day?: number } | null {
 	const m = date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/);
 	if (!m) return null;
-	return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+	return {
+		year: Number(m[1]),
+		month: m[2] ? Number(m[2]) : undefined,
+		day: m[3] ? Number(m[3]) : undefined,
+	};
 }
 
 /** A date shown with its precision. */
@@ -42,7 +58,8 @@ export function formatDate(date: string | null, precision: DatePrecision, lang: 
 	const t = useTranslations(lang);
 	const p = dateParts(date);
 	if (!p || precision === 'unknown') return t('format.undated');
-	if (precision === 'year' || p.month === undefined) return t('format.approxYear', { year: p.year });
+	if (precision === 'year' || p.month === undefined)
+		return t('format.approxYear', { year: p.year });
 	const utc = Date.UTC(p.year, p.month - 1, p.day ?? 1);
 	const options: Intl.DateTimeFormatOptions =
 		precision === 'day' && p.day !== undefined
@@ -77,7 +94,9 @@ function scaleOf(amount: number): { div: number; suffix: 'bn' | 'm' | '' } {
 
 const longSuffix = { bn: 'billion', m: 'million', '': '' } as const;
 
+/** A formatted figure: its text and the language it is in. */
 export interface FormattedFigure {
+	/** The number with its unit, ready to print. */
 	text: string;
 	/** Language of `text`: English output that could not translate a unit stays Chinese. */
 	lang: Lang;
@@ -88,28 +107,50 @@ export interface FormattedFigure {
  * `第2` / `No. 2`. Chinese keeps the number and unit as printed; English converts the canonical unit
  * (`src/utils/units.ts`) and its scale. A unit id the table does not know stays Chinese (`lang: 'zh'`).
  */
-export function formatFigure(metric: Pick<Metric, 'value' | 'valueMax' | 'unit' | 'kind'>, lang: Lang): FormattedFigure {
+export function formatFigure(
+	metric: Pick<Metric, 'value' | 'valueMax' | 'unit' | 'kind'>,
+	lang: Lang,
+): FormattedFigure {
 	const t = useTranslations(lang);
 	const { value, valueMax, unit, kind } = metric;
 	if (kind === 'rank') return { text: t('format.rank', { rank: formatNumber(value, lang) }), lang };
 	const range = (a: string, b: string | null, dash: string) => (b === null ? a : `${a}${dash}${b}`);
-	if (lang === 'zh') return { text: `${range(formatNumber(value, 'zh'), valueMax === undefined ? null : formatNumber(valueMax, 'zh'), '—')}${unit.printed}`, lang };
+	if (lang === 'zh')
+		return {
+			text: `${range(formatNumber(value, 'zh'), valueMax === undefined ? null : formatNumber(valueMax, 'zh'), '—')}${unit.printed}`,
+			lang,
+		};
 	const def = unitDef(unit.id);
 	if (!def) return { text: `${formatNumber(value, 'zh')}${unit.printed}`, lang: 'zh' };
 	if (def.type === 'rate') {
-		const num = range(formatNumber(value, 'en'), valueMax === undefined ? null : formatNumber(valueMax, 'en'), '–');
+		const num = range(
+			formatNumber(value, 'en'),
+			valueMax === undefined ? null : formatNumber(valueMax, 'en'),
+			'–',
+		);
 		return { text: def.en === 'pp' ? `${num} pp` : `${num}${def.en}`, lang };
 	}
 	const amount = clean(value * unit.scale);
 	const top = clean((valueMax ?? value) * unit.scale);
 	const { div, suffix } = scaleOf(top);
-	const num = range(formatNumber(clean(amount / div), 'en'), valueMax === undefined ? null : formatNumber(clean(top / div), 'en'), '–');
-	if (def.type === 'currency') return { text: `${def.en} ${num}${suffix ? ` ${suffix}` : ''}`, lang };
+	const num = range(
+		formatNumber(clean(amount / div), 'en'),
+		valueMax === undefined ? null : formatNumber(clean(top / div), 'en'),
+		'–',
+	);
+	if (def.type === 'currency')
+		return { text: `${def.en} ${num}${suffix ? ` ${suffix}` : ''}`, lang };
 	const long = `${num}${suffix ? ` ${longSuffix[suffix]}` : ''}`;
 	return { text: def.en ? `${long} ${def.en}` : long, lang };
 }
 
-const scaleWords: Record<number, string> = { 1e4: '10,000', 1e6: 'million', 1e7: '10 million', 1e8: '100 million', 1e12: 'trillion' };
+const scaleWords: Record<number, string> = {
+	1e4: '10,000',
+	1e6: 'million',
+	1e7: '10 million',
+	1e8: '100 million',
+	1e12: 'trillion',
+};
 
 /** Unit label for chart axes: English from the canonical unit (`CNY 100 million`, `%`, `km²`), Chinese as printed. */
 export function unitLabel(unit: Unit, lang: Lang): string {
@@ -119,10 +160,25 @@ export function unitLabel(unit: Unit, lang: Lang): string {
 	if (def.type === 'rank') return 'rank';
 	const scale = unit.scale === 1 ? '' : (scaleWords[unit.scale] ?? `×${unit.scale}`);
 	const word = def.en || 'number';
-	return scale ? `${def.type === 'currency' ? `${def.en} ` : ''}${scale}${def.type === 'currency' ? '' : ` ${word}`}` : word;
+	return scale
+		? `${def.type === 'currency' ? `${def.en} ` : ''}${scale}${def.type === 'currency' ? '' : ` ${word}`}`
+		: word;
 }
 
-const monthsShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthsShort = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec',
+];
 const cnQuarter = ['', '一', '二', '三', '四'];
 
 /**
@@ -133,12 +189,27 @@ const cnQuarter = ['', '一', '二', '三', '四'];
  */
 export function formatPeriod(period: Period | null, lang: Lang): FormattedFigure | null {
 	if (!period) return null;
-	const { year, relativeYear, months, quarter, half, day, cumulative, asOf, sinceStart, years } = period;
-	const structured = year !== undefined || relativeYear !== undefined || months !== undefined || sinceStart !== undefined;
-	if (!structured) return lang === 'zh' ? { text: period.printed, lang } : { text: useTranslations(lang)('format.periodUnread'), lang };
+	const { year, relativeYear, months, quarter, half, day, cumulative, asOf, sinceStart, years } =
+		period;
+	const structured =
+		year !== undefined ||
+		relativeYear !== undefined ||
+		months !== undefined ||
+		sinceStart !== undefined;
+	if (!structured)
+		return lang === 'zh'
+			? { text: period.printed, lang }
+			: { text: useTranslations(lang)('format.periodUnread'), lang };
 	const [a, b] = months ?? [0, 0];
 	if (lang === 'zh') {
-		const y = year !== undefined ? `${year}年` : relativeYear === 0 ? '今年' : relativeYear === -1 ? '去年' : '';
+		const y =
+			year !== undefined
+				? `${year}年`
+				: relativeYear === 0
+					? '今年'
+					: relativeYear === -1
+						? '去年'
+						: '';
 		let text: string;
 		if (sinceStart === 'year') text = '今年以来';
 		else if (sinceStart === 'years') text = `近${years}年`;
@@ -152,11 +223,19 @@ export function formatPeriod(period: Period | null, lang: Lang): FormattedFigure
 		else text = a === b ? `${y}${a}月` : `${y}${a}—${b}月`;
 		return { text, lang };
 	}
-	const y = year !== undefined ? ` ${year}` : relativeYear === 0 ? ' this year' : relativeYear === -1 ? ' last year' : '';
+	const y =
+		year !== undefined
+			? ` ${year}`
+			: relativeYear === 0
+				? ' this year'
+				: relativeYear === -1
+					? ' last year'
+					: '';
 	let text: string;
 	if (sinceStart === 'year') text = 'year to date';
 	else if (sinceStart === 'years') text = `last ${years} years`;
-	else if (!months) text = year !== undefined ? String(year) : relativeYear === 0 ? 'this year' : 'last year';
+	else if (!months)
+		text = year !== undefined ? String(year) : relativeYear === 0 ? 'this year' : 'last year';
 	else if (asOf) text = `end of ${monthsShort[b - 1]}${y}`;
 	else if (day !== undefined) text = `${day} ${monthsShort[a - 1]}${y}`;
 	else if (quarter !== undefined && cumulative) text = `Q1–Q${quarter}${y}`;
@@ -198,8 +277,20 @@ export function periodSeriesLabel(period: Period | null, lang: Lang): string {
 }
 
 const rankScopes: Record<Lang, Record<NonNullable<Rank['scope']>, string>> = {
-	zh: { country: '全国', province: '全省', city: '全市', district: '全区', 'peer-zones': '同类开发区' },
-	en: { country: 'in the country', province: 'in the province', city: 'in the city', district: 'in the district', 'peer-zones': 'among peer zones' },
+	zh: {
+		country: '全国',
+		province: '全省',
+		city: '全市',
+		district: '全区',
+		'peer-zones': '同类开发区',
+	},
+	en: {
+		country: 'in the country',
+		province: 'in the province',
+		city: 'in the city',
+		district: 'in the district',
+		'peer-zones': 'among peer zones',
+	},
 };
 const ordinalSuffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 const ordinals = new Intl.PluralRules('en-GB', { type: 'ordinal' });

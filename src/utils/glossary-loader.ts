@@ -19,6 +19,7 @@ import {
 	type TopicDef,
 } from '../schemas/glossary.ts';
 
+/** The entry types of the three glossaries, re-exported so callers import one module. */
 export type { EntityDef, Indicator, TopicDef } from '../schemas/glossary.ts';
 
 /** The three glossaries, validated, in file order. */
@@ -34,6 +35,7 @@ const schemas = {
 	topics: topicsFileSchema,
 } as const;
 
+/** A glossary's name: `indicators`, `entities` or `topics` (the file is `<name>.yaml`). */
 export type GlossaryName = keyof typeof schemas;
 
 /** Thrown for an invalid glossary; `file` and `field` name where. */
@@ -56,18 +58,28 @@ function fieldPath(path: readonly PropertyKey[], data: unknown): string {
 		if (typeof key === 'number') {
 			out += `[${key}]`;
 			node = Array.isArray(node) ? node[key] : undefined;
-			const id = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+			const id =
+				node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
 			if (out.indexOf('(') === -1 && typeof id === 'string') out += ` (${id})`;
 		} else {
 			out += `${out ? '.' : ''}${String(key)}`;
-			node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+			node =
+				node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
 		}
 	}
 	return out;
 }
 
-/** Parse and validate one glossary from its YAML text. `file` is only used in error messages. */
-export function parseGlossary<N extends GlossaryName>(name: N, text: string, file: string): z.infer<(typeof schemas)[N]> {
+/**
+ * Parse and validate one glossary from its YAML text (empty text is an empty list). `file` is only
+ * used in error messages. Throws a `GlossaryError` for invalid YAML or the first entry the schema
+ * rejects (naming its field). Does not check cross-references: see `checkGlossaries`.
+ */
+export function parseGlossary<N extends GlossaryName>(
+	name: N,
+	text: string,
+	file: string,
+): z.infer<(typeof schemas)[N]> {
 	let data: unknown;
 	try {
 		data = parse(text);
@@ -84,14 +96,25 @@ export function parseGlossary<N extends GlossaryName>(name: N, text: string, fil
 
 /**
  * Checks that cannot be expressed per entry: unique ids, every alias naming one entry only, and
- * topic and parent references that resolve.
+ * topic and parent references that resolve, contextual forms that are forms of their entity and have a
+ * `kindAnchor`. `files` names each glossary's file for messages. Throws a `GlossaryError` at the first
+ * failure; returns nothing.
  */
 export function checkGlossaries(g: Glossaries, files: Record<GlossaryName, string>): void {
-	const unique = (name: GlossaryName, entries: { id: string; zh?: string; aliases?: string[] }[], aliases: boolean) => {
+	const unique = (
+		name: GlossaryName,
+		entries: { id: string; zh?: string; aliases?: string[] }[],
+		aliases: boolean,
+	) => {
 		const ids = new Map<string, number>();
 		const forms = new Map<string, string>();
 		entries.forEach((entry, i) => {
-			if (ids.has(entry.id)) throw new GlossaryError(files[name], `[${i}] (${entry.id}).id`, `duplicate id, also at [${ids.get(entry.id)}]`);
+			if (ids.has(entry.id))
+				throw new GlossaryError(
+					files[name],
+					`[${i}] (${entry.id}).id`,
+					`duplicate id, also at [${ids.get(entry.id)}]`,
+				);
 			ids.set(entry.id, i);
 			if (!aliases) return;
 			const own = new Set<string>();
@@ -99,8 +122,17 @@ export function checkGlossaries(g: Glossaries, files: Record<GlossaryName, strin
 				const field = j === 0 ? 'zh' : `aliases[${j - 1}]`;
 				const other = forms.get(form);
 				if (other !== undefined && other !== entry.id)
-					throw new GlossaryError(files[name], `[${i}] (${entry.id}).${field}`, `"${form}" is already a form of ${other}`);
-				if (own.has(form) && j > 0) throw new GlossaryError(files[name], `[${i}] (${entry.id}).${field}`, `"${form}" is listed twice`);
+					throw new GlossaryError(
+						files[name],
+						`[${i}] (${entry.id}).${field}`,
+						`"${form}" is already a form of ${other}`,
+					);
+				if (own.has(form) && j > 0)
+					throw new GlossaryError(
+						files[name],
+						`[${i}] (${entry.id}).${field}`,
+						`"${form}" is listed twice`,
+					);
 				own.add(form);
 				forms.set(form, entry.id);
 			});
@@ -113,19 +145,41 @@ export function checkGlossaries(g: Glossaries, files: Record<GlossaryName, strin
 	g.entities.forEach((e, i) => {
 		e.contextual.forEach((form, j) => {
 			if (form !== e.zh && !e.aliases.includes(form))
-				throw new GlossaryError(files.entities, `[${i}] (${e.id}).contextual[${j}]`, `"${form}" is not the zh name or an alias of ${e.id}`);
+				throw new GlossaryError(
+					files.entities,
+					`[${i}] (${e.id}).contextual[${j}]`,
+					`"${form}" is not the zh name or an alias of ${e.id}`,
+				);
 		});
 		if (e.contextual.length && !kindAnchor(g.entities, e))
-			throw new GlossaryError(files.entities, `[${i}] (${e.id}).contextual`, 'needs kindNames on the entity or one of its parents');
+			throw new GlossaryError(
+				files.entities,
+				`[${i}] (${e.id}).contextual`,
+				'needs kindNames on the entity or one of its parents',
+			);
 		if (e.parent && !entityIds.has(e.parent))
-			throw new GlossaryError(files.entities, `[${i}] (${e.id}).parent`, `unknown entity "${e.parent}"`);
+			throw new GlossaryError(
+				files.entities,
+				`[${i}] (${e.id}).parent`,
+				`unknown entity "${e.parent}"`,
+			);
 	});
 	g.topics.forEach((t, i) => {
 		t.indicators.forEach((id, j) => {
-			if (!indicatorIds.has(id)) throw new GlossaryError(files.topics, `[${i}] (${t.id}).indicators[${j}]`, `unknown indicator "${id}"`);
+			if (!indicatorIds.has(id))
+				throw new GlossaryError(
+					files.topics,
+					`[${i}] (${t.id}).indicators[${j}]`,
+					`unknown indicator "${id}"`,
+				);
 		});
 		t.entities.forEach((id, j) => {
-			if (!entityIds.has(id)) throw new GlossaryError(files.topics, `[${i}] (${t.id}).entities[${j}]`, `unknown entity "${id}"`);
+			if (!entityIds.has(id))
+				throw new GlossaryError(
+					files.topics,
+					`[${i}] (${t.id}).entities[${j}]`,
+					`unknown entity "${id}"`,
+				);
 		});
 	});
 }
@@ -162,7 +216,9 @@ export function loadGlossaries(dir = 'data'): Glossaries {
  * `link: false` (the zone itself, mentioned in every article). An id not in the glossary is linkable.
  * Used by the MDX emitter, the site's inline marks, the search index and the tests.
  */
-export function linkable(entities: readonly Pick<EntityDef, 'id' | 'link'>[]): (id: string) => boolean {
+export function linkable(
+	entities: readonly Pick<EntityDef, 'id' | 'link'>[],
+): (id: string) => boolean {
 	const unlinked = new Set(entities.filter((e) => e.link === false).map((e) => e.id));
 	return (id) => !unlinked.has(id);
 }
@@ -175,7 +231,11 @@ export function linkable(entities: readonly Pick<EntityDef, 'id' | 'link'>[]): (
 export function kindAnchor(entities: readonly EntityDef[], e: EntityDef): EntityDef | undefined {
 	const byId = new Map(entities.map((x) => [x.id, x]));
 	const seen = new Set<string>();
-	for (let x: EntityDef | undefined = e; x && !seen.has(x.id); x = x.parent ? byId.get(x.parent) : undefined) {
+	for (
+		let x: EntityDef | undefined = e;
+		x && !seen.has(x.id);
+		x = x.parent ? byId.get(x.parent) : undefined
+	) {
 		if (x.kindNames.length) return x;
 		seen.add(x.id);
 	}

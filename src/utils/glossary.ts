@@ -29,11 +29,25 @@ export interface SiteGlossaries {
 	files: Glossaries;
 }
 
-/** Index validated glossaries by id (pure: what `glossaries()` returns for the files in `dataDir`). */
+/** Index validated glossaries by id (pure: what `glossaries()` returns for the files in `dataDir`). Never throws. */
 export function siteGlossaries(files: Glossaries): SiteGlossaries {
 	const isLinked = linkable(files.entities);
-	const byId = <T extends { id: string; zh: string; en: string }>(items: T[], extra: (i: T) => Partial<GlossaryName> = () => ({})) =>
-		new Map(items.map((i) => [i.id, { id: i.id, zh: i.zh, en: i.en, aliases: ((i as { aliases?: string[] }).aliases ?? []) as string[], ...extra(i) }]));
+	const byId = <T extends { id: string; zh: string; en: string }>(
+		items: T[],
+		extra: (i: T) => Partial<GlossaryName> = () => ({}),
+	) =>
+		new Map(
+			items.map((i) => [
+				i.id,
+				{
+					id: i.id,
+					zh: i.zh,
+					en: i.en,
+					aliases: ((i as { aliases?: string[] }).aliases ?? []) as string[],
+					...extra(i),
+				},
+			]),
+		);
 	return {
 		topics: byId(files.topics),
 		entities: byId(files.entities, (e) => ({ type: e.type, link: isLinked(e.id) })),

@@ -25,11 +25,28 @@ void i18n.init({
 
 export type Translate = (key: string, options?: TOptions) => string;
 
+/** Strings without options already looked up, per language and key: pages ask for the same ones thousands of times. */
+const memo = new Map<string, string>();
+
+/**
+ * The UI string translator for one language. `t(key, options)` returns the string with its
+ * interpolation done. Strings asked for without options are memoised per language and key (i18next's
+ * lookup showed in build profiles). Throws when the key is missing for that language: a missing string is a
+ * build error, never a key printed on a page.
+ */
 export function useTranslations(lang: Lang): Translate {
-	const t = i18n.getFixedT(htmlLang[lang]) as unknown as (key: string, options?: TOptions) => unknown;
+	const t = i18n.getFixedT(htmlLang[lang]) as unknown as (
+		key: string,
+		options?: TOptions,
+	) => unknown;
 	return (key, options) => {
+		const id = options ? null : `${lang}\u0000${key}`;
+		const known = id === null ? undefined : memo.get(id);
+		if (known !== undefined) return known;
 		const out = t(key, options);
-		if (typeof out !== 'string' || out === key) throw new Error(`i18n: missing string "${key}" for ${lang}`);
+		if (typeof out !== 'string' || out === key)
+			throw new Error(`i18n: missing string "${key}" for ${lang}`);
+		if (id !== null) memo.set(id, out);
 		return out;
 	};
 }

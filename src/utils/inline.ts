@@ -10,6 +10,7 @@
 import type { Article } from '../schemas/article.ts';
 import { codePointLength, sliceCodePoints } from './codepoints.ts';
 
+/** What a span marks: the record's figure `metrics[metric]`, or a mention of entity id `entity`. */
 export type InlineMark = { kind: 'figure'; metric: number } | { kind: 'mention'; entity: string };
 
 /** `length` code points of a block's text from code point `offset`, marked. */
@@ -27,7 +28,7 @@ const overlaps = (list: InlineSpan[], offset: number, length: number) =>
  * Spans per block, in text order. Figures first (a figure whose `match` is not at its `offset` is left
  * unmarked; two figures read from the same characters share the first one's span); then the first
  * mention of each linkable entity per section (sections start at each heading; headings themselves are
- * not linked), where it does not overlap a figure.
+ * not linked), where it does not overlap a figure. Never throws.
  */
 export function inlineSpans(body: Body, linkable: (entity: string) => boolean): InlineSpan[][] {
 	const perBlock: InlineSpan[][] = body.blocks.map(() => []);
@@ -37,7 +38,8 @@ export function inlineSpans(body: Body, linkable: (entity: string) => boolean): 
 		const text = body.blocks[m.block]?.text;
 		if (text === undefined || sliceCodePoints(text, m.blockOffset, length) !== m.match) return;
 		const list = perBlock[m.block]!;
-		if (!overlaps(list, m.blockOffset, length)) list.push({ kind: 'figure', metric, offset: m.blockOffset, length });
+		if (!overlaps(list, m.blockOffset, length))
+			list.push({ kind: 'figure', metric, offset: m.blockOffset, length });
 	});
 	let section = 0;
 	const sectionOf = body.blocks.map((b) => (b.type === 'heading' ? ++section : section));
@@ -49,7 +51,13 @@ export function inlineSpans(body: Body, linkable: (entity: string) => boolean): 
 	for (const m of mentions) {
 		const key = `${sectionOf[m.block]}:${m.entity}`;
 		const list = perBlock[m.block];
-		if (!list || seen.has(key) || body.blocks[m.block]!.type === 'heading' || overlaps(list, m.offset, m.length)) continue;
+		if (
+			!list ||
+			seen.has(key) ||
+			body.blocks[m.block]!.type === 'heading' ||
+			overlaps(list, m.offset, m.length)
+		)
+			continue;
 		seen.add(key);
 		list.push({ kind: 'mention', entity: m.entity, offset: m.offset, length: m.length });
 	}
@@ -57,7 +65,10 @@ export function inlineSpans(body: Body, linkable: (entity: string) => boolean): 
 	return perBlock;
 }
 
-/** A block's text cut at its spans (offsets in code points): every character once, in order. */
+/**
+ * A block's text cut at its spans (offsets in code points): every character once, in order.
+ * Never throws.
+ */
 export function segments(text: string, spans: readonly InlineSpan[] = []): Segment[] {
 	const out: Segment[] = [];
 	const chars = Array.from(text);
@@ -76,8 +87,11 @@ export function segments(text: string, spans: readonly InlineSpan[] = []): Segme
  * The source sentence of a figure cut around the figure: `[before, figure, after]`, from the metric's
  * code-point offsets (`blockOffset - textOffset` is the figure's place in `text`). A figure not found
  * at that place is not marked (`['text', '', '']`): marking another occurrence would be wrong.
+ * Never throws.
  */
-export function sentenceParts(metric: Pick<Article['metrics'][number], 'text' | 'match' | 'blockOffset' | 'textOffset'>): [string, string, string] {
+export function sentenceParts(
+	metric: Pick<Article['metrics'][number], 'text' | 'match' | 'blockOffset' | 'textOffset'>,
+): [string, string, string] {
 	const { text, match, blockOffset, textOffset } = metric;
 	if (!match || blockOffset === undefined || textOffset === undefined) return [text, '', ''];
 	const chars = Array.from(text);
@@ -87,7 +101,7 @@ export function sentenceParts(metric: Pick<Article['metrics'][number], 'text' | 
 	return [chars.slice(0, at).join(''), match, chars.slice(at + length).join('')];
 }
 
-/** Metric indices marked as figures in the text. */
+/** Metric indices marked as figures in the text. Never throws. */
 export function markedFigures(spans: readonly InlineSpan[][]): Set<number> {
 	return new Set(spans.flat().flatMap((s) => (s.kind === 'figure' ? [s.metric] : [])));
 }

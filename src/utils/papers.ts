@@ -9,11 +9,20 @@ import { parse } from 'yaml';
 import { sourcesFileSchema } from '../schemas/glossary.ts';
 import { GlossaryError } from './glossary-loader.ts';
 
-/** English name by Chinese name, from `<dataDir>/sources.yaml`. */
+/**
+ * English name by Chinese name, from `<dataDir>/sources.yaml` (empty when the file does not exist).
+ * Throws a `GlossaryError` for an entry the schema rejects, and the `yaml` package's `YAMLParseError`
+ * when the file is not YAML.
+ */
 export function loadPaperNames(dataDir: string): Map<string, string> {
 	const file = join(dataDir, 'sources.yaml');
 	if (!existsSync(file)) return new Map();
 	const result = sourcesFileSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? []);
-	if (!result.success) throw new GlossaryError(file, result.error.issues[0]!.path.join('.'), result.error.issues[0]!.message);
+	if (!result.success)
+		throw new GlossaryError(
+			file,
+			result.error.issues[0]!.path.join('.'),
+			result.error.issues[0]!.message,
+		);
 	return new Map(result.data.map((s) => [s.zh, s.en]));
 }

@@ -5,17 +5,20 @@
  */
 import type { Lang } from './routing/index.ts';
 
-/** The separator between a label and its value: `：` (zh) or `: ` (en). */
+/** The separator between a label and its value: `：` (zh) or `: ` (en). Never throws. */
 export function colon(lang: Lang): string {
 	return lang === 'zh' ? '：' : ': ';
 }
 
-/** `label：value` (zh) or `label: value` (en). */
+/** `label：value` (zh) or `label: value` (en). Never throws. */
 export function labelled(label: string, value: string | number, lang: Lang): string {
 	return `${label}${colon(lang)}${value}`;
 }
 
-/** `（text）` (zh, full-width, no space before) or ` (text)` (en, with the space before). */
+/**
+ * `（text）` (zh, full-width, no space before) or ` (text)` (en, with the space before).
+ * Never throws.
+ */
 export function parenthesised(text: string | number, lang: Lang): string {
 	return lang === 'zh' ? `（${text}）` : ` (${text})`;
 }

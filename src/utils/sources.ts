@@ -25,15 +25,35 @@ export interface SourceFile {
 	verified: boolean;
 }
 
+/**
+ * Files read in this process, by path: each article's source is wanted by both language pages and by
+ * `/data/sources/`, and decoding (encoding detection) is the costly part. Sources do not change
+ * during a build.
+ */
+const read = new Map<string, Omit<SourceFile, 'verified'>>();
+
+/**
+ * The source file `sourceFile` (only its base name is used) from the first directory that has it
+ * (see the module comment), decoded, with `verified` telling whether its sha256 (hex) is
+ * `expectedSha256`; null when no directory has it. Read and decoded once per path and process.
+ * Throws only when the file exists but cannot be read (permissions, I/O).
+ */
 export function findSource(sourceFile: string, expectedSha256: string): SourceFile | null {
 	const name = basename(sourceFile);
 	for (const dir of [join(config.contentDir, 'sources'), config.sourcesDir]) {
 		const path = join(dir, name);
-		if (!existsSync(path)) continue;
-		const bytes = readFileSync(path);
-		const sha256 = createHash('sha256').update(bytes).digest('hex');
-		const decoded = decodeSource(bytes);
-		return { bytes, ...decoded, sha256, verified: sha256 === expectedSha256 };
+		let file = read.get(path);
+		if (!file) {
+			if (!existsSync(path)) continue;
+			const bytes = readFileSync(path);
+			file = {
+				bytes,
+				...decodeSource(bytes),
+				sha256: createHash('sha256').update(bytes).digest('hex'),
+			};
+			read.set(path, file);
+		}
+		return { ...file, verified: file.sha256 === expectedSha256 };
 	}
 	return null;
 }
@@ -41,5 +61,7 @@ export function findSource(sourceFile: string, expectedSha256: string): SourceFi
 /** Decode a source file's bytes the way the ingest does (see `SourceFile.text`). Never throws. */
 export function decodeSource(bytes: Uint8Array): Pick<SourceFile, 'text' | 'encoding'> {
 	const result = detectEncoding(bytes);
-	return result.ok ? { text: result.text, encoding: result.encoding } : { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), encoding: null };
+	return result.ok
+		? { text: result.text, encoding: result.encoding }
+		: { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), encoding: null };
 }

@@ -14,9 +14,13 @@ export interface TimelineGroup {
 	articles: ArticleView[];
 }
 
+/** One year of the timeline (or the undated articles): its article count and its groups, newest first. */
 export interface TimelineYear {
+	/** The calendar year, or `undated` for the articles without a date (last). */
 	year: number | 'undated';
+	/** Articles in the year, all groups together. */
 	count: number;
+	/** Month groups, newest first, then the year-only group. */
 	groups: TimelineGroup[];
 }
 
@@ -42,12 +46,18 @@ function buildTimeline(articles: readonly ArticleView[]): TimelineYear[] {
 		if (!g) y.groups.push((g = { year, month, articles: [] }));
 		g.articles.push(a);
 	}
-	const out = [...years.values()].sort((a, b) => (a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : b.year - a.year));
-	for (const y of out) y.groups.sort((a, b) => (a.month === null ? 1 : b.month === null ? -1 : b.month - a.month));
+	const out = [...years.values()].sort((a, b) =>
+		a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : b.year - a.year,
+	);
+	for (const y of out)
+		y.groups.sort((a, b) => (a.month === null ? 1 : b.month === null ? -1 : b.month - a.month));
 	return out;
 }
 
-/** A page of a year: its slice of the year's articles, still grouped (a group may continue from the previous page). */
+/**
+ * A page of a year: its slice of the year's articles, still grouped (a group may continue from the previous page).
+ * Never throws.
+ */
 export function yearPage(year: TimelineYear, page: number, size: number): TimelineGroup[] {
 	const from = (page - 1) * size;
 	const to = page * size;
@@ -62,7 +72,7 @@ export function yearPage(year: TimelineYear, page: number, size: number): Timeli
 	return out;
 }
 
-/** The page of its year on which a group starts. */
+/** The page of its year on which a group starts. Never throws. */
 export function groupPage(year: TimelineYear, group: TimelineGroup, size: number): number {
 	let at = 0;
 	for (const g of year.groups) {

@@ -96,7 +96,7 @@ export function parseUnit(printed: string): Unit | null {
 	return null;
 }
 
-/** The definition of a unit id, or null for an id this table does not know. */
+/** The definition of a unit id, or null for an id this table does not know. Never throws. */
 export function unitDef(id: string): UnitDef | null {
 	return BY_ID.get(id) ?? null;
 }

@@ -28,7 +28,12 @@ const record: Article = {
 	dateNote: { zh: '据文中数据定为2024年。', en: 'Dated 2024 from the figures in the text.' },
 	blocks: [
 		{ type: 'heading', level: 2, text: '小标题', id: 'b0', source: { start: 3, end: 3 } },
-		{ type: 'paragraph', text: '中通客车出口增长7.3%。{x}', id: 'b1', source: { start: 4, end: 6 } },
+		{
+			type: 'paragraph',
+			text: '中通客车出口增长7.3%。{x}',
+			id: 'b1',
+			source: { start: 4, end: 6 },
+		},
 	],
 	// Structured unit, period and rank and code-point offsets: the frontmatter must carry them whole.
 	metrics: [
@@ -47,11 +52,24 @@ const record: Article = {
 			textOffset: 0,
 		},
 	],
-	entities: [{ id: 'zhongtong-bus', type: 'company', name: { zh: '中通客车', en: 'Zhongtong Bus' }, count: 1, blocks: [1], mentions: [{ block: 1, offset: 0, length: 4 }] }],
+	entities: [
+		{
+			id: 'zhongtong-bus',
+			type: 'company',
+			name: { zh: '中通客车', en: 'Zhongtong Bus' },
+			count: 1,
+			blocks: [1],
+			mentions: [{ block: 1, offset: 0, length: 4 }],
+		},
+	],
 	topics: [],
 	furniture: [],
 	corrections: [],
-	cleaning: { stages: {}, messages: [], coverage: { sourceChars: 0, coveredChars: 0, ratio: 1, missing: {} } },
+	cleaning: {
+		stages: {},
+		messages: [],
+		coverage: { sourceChars: 0, coveredChars: 0, ratio: 1, missing: {} },
+	},
 	translation: null,
 };
 
@@ -61,8 +79,14 @@ const lines = files.zh.split('\n');
 const paraLine = lines.findIndex((l) => l.startsWith('<Para id="b1"')) + 1;
 
 /** The Chinese file with `text` inserted as lines before the paragraph b1 (a blank line either side). */
-const withBefore = (text: string) => [...lines.slice(0, paraLine - 1), text, '', ...lines.slice(paraLine - 1)].join('\n');
-const read = (zh: string) => readArticle({ zh: { path: 'zh/2024-x.mdx', text: zh }, en: null, cleaning: { path: 'cleaning/2024-x.json', text: files.cleaning } });
+const withBefore = (text: string) =>
+	[...lines.slice(0, paraLine - 1), text, '', ...lines.slice(paraLine - 1)].join('\n');
+const read = (zh: string) =>
+	readArticle({
+		zh: { path: 'zh/2024-x.mdx', text: zh },
+		en: null,
+		cleaning: { path: 'cleaning/2024-x.json', text: files.cleaning },
+	});
 
 function refusal(zh: string): ArticleFileError {
 	try {
@@ -96,14 +120,38 @@ describe('article MDX vocabulary', () => {
 	});
 
 	test.each([
-		['an expression inside a paragraph', (l: string) => l.replace('&#123;x&#125;', '{x}'), /expression/],
-		['HTML inside a paragraph', (l: string) => l.replace('&#123;x&#125;', '<b>x</b>'), /raw HTML <b>/],
-		['an unknown inline component', (l: string) => l.replace('&#123;x&#125;', '<Link to="x">x</Link>'), /unknown component <Link>/],
-		['an attribute expression', (l: string) => l.replace('id="b1"', 'id={"b1"}'), /not a quoted string/],
+		[
+			'an expression inside a paragraph',
+			(l: string) => l.replace('&#123;x&#125;', '{x}'),
+			/expression/,
+		],
+		[
+			'HTML inside a paragraph',
+			(l: string) => l.replace('&#123;x&#125;', '<b>x</b>'),
+			/raw HTML <b>/,
+		],
+		[
+			'an unknown inline component',
+			(l: string) => l.replace('&#123;x&#125;', '<Link to="x">x</Link>'),
+			/unknown component <Link>/,
+		],
+		[
+			'an attribute expression',
+			(l: string) => l.replace('id="b1"', 'id={"b1"}'),
+			/not a quoted string/,
+		],
 		['an attribute spread', (l: string) => l.replace('id="b1"', '{...props}'), /spread/],
-		['an unknown attribute', (l: string) => l.replace('id="b1"', 'id="b1" onclick="x"'), /unknown attribute onclick/],
+		[
+			'an unknown attribute',
+			(l: string) => l.replace('id="b1"', 'id="b1" onclick="x"'),
+			/unknown attribute onclick/,
+		],
 		['a Figure naming no metric', (l: string) => l.replace('metric="0"', 'metric="5"'), /names 5/],
-		['a Mention naming no entity', (l: string) => l.replace('entity="zhongtong-bus"', 'entity="nobody"'), /names nobody/],
+		[
+			'a Mention naming no entity',
+			(l: string) => l.replace('entity="zhongtong-bus"', 'entity="nobody"'),
+			/names nobody/,
+		],
 		['an unclosed expression', (l: string) => l.replace('&#123;x&#125;', '{x'), /not valid MDX/],
 	])('%s fails with file and line', (_, edit, reason) => {
 		const zh = lines.map((l, i) => (i === paraLine - 1 ? edit(l) : l)).join('\n');
@@ -121,10 +169,37 @@ describe('article MDX vocabulary', () => {
 	});
 
 	test('a missing cleaning report or English edition fails naming it', () => {
-		expect(() => readArticle({ zh: { path: 'zh/2024-x.mdx', text: files.zh }, en: null, cleaning: null })).toThrow(/cleaning\/2024-x\.json is missing/);
-		const translated = toMdx({ ...record, translation: { title: 'T', subtitle: null, kicker: null, summary: 'S', translator: 'X', blocks: [{ type: 'paragraph', text: 'Text', id: 'b0' }] } }, () => true);
-		expect(() => readArticle({ zh: { path: 'zh/2024-x.mdx', text: translated.zh }, en: null, cleaning: { path: 'c', text: translated.cleaning } })).toThrow(/en\/2024-x\.mdx is missing/);
+		expect(() =>
+			readArticle({ zh: { path: 'zh/2024-x.mdx', text: files.zh }, en: null, cleaning: null }),
+		).toThrow(/cleaning\/2024-x\.json is missing/);
+		const translated = toMdx(
+			{
+				...record,
+				translation: {
+					title: 'T',
+					subtitle: null,
+					kicker: null,
+					summary: 'S',
+					translator: 'X',
+					blocks: [{ type: 'paragraph', text: 'Text', id: 'b0' }],
+				},
+			},
+			() => true,
+		);
+		expect(() =>
+			readArticle({
+				zh: { path: 'zh/2024-x.mdx', text: translated.zh },
+				en: null,
+				cleaning: { path: 'c', text: translated.cleaning },
+			}),
+		).toThrow(/en\/2024-x\.mdx is missing/);
 		const other = translated.en!.replace('slug: "2024-x"', 'slug: "2024-y"');
-		expect(() => readArticle({ zh: { path: 'zh/2024-x.mdx', text: translated.zh }, en: { path: 'en/2024-x.mdx', text: other }, cleaning: { path: 'c', text: translated.cleaning } })).toThrow(/^en\/2024-x\.mdx:2:1: translates article/);
+		expect(() =>
+			readArticle({
+				zh: { path: 'zh/2024-x.mdx', text: translated.zh },
+				en: { path: 'en/2024-x.mdx', text: other },
+				cleaning: { path: 'c', text: translated.cleaning },
+			}),
+		).toThrow(/^en\/2024-x\.mdx:2:1: translates article/);
 	});
 });

@@ -13,13 +13,18 @@ import { NODE } from './helpers.ts';
 
 let root: string;
 const cli = (...args: string[]) => {
-	const r = spawnSync(resolve(NODE), ['scripts/ingest/cli.ts', '--quiet', '--in', 'seeds', '--out', 'content', ...args], { cwd: root, encoding: 'utf8' });
+	const r = spawnSync(
+		resolve(NODE),
+		['scripts/ingest/cli.ts', '--quiet', '--in', 'seeds', '--out', 'content', ...args],
+		{ cwd: root, encoding: 'utf8' },
+	);
 	return { code: r.status, err: r.stderr };
 };
 
 beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
-	for (const dir of ['scripts/ingest', 'src/schemas', 'src/utils', 'data', 'seeds']) cpSync(dir, join(root, dir), { recursive: true });
+	for (const dir of ['scripts/ingest', 'src/schemas', 'src/utils', 'data', 'seeds'])
+		cpSync(dir, join(root, dir), { recursive: true });
 	cpSync('package.json', join(root, 'package.json'));
 	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
 });
@@ -48,7 +53,10 @@ describe('ingest cache key', () => {
 		const path = join(root, 'src/utils/inline.ts');
 		const source = readFileSync(path, 'utf8');
 		// No entity is linkable any more: every MDX with a <Mention> changes.
-		const edited = source.replace(/(export function inlineSpans\b[^\n]*\{\n)/, '$1\tlinkable = () => false;\n');
+		const edited = source.replace(
+			/(export function inlineSpans\b[^\n]*\{\n)/,
+			'$1\tlinkable = () => false;\n',
+		);
 		expect(edited).not.toBe(source);
 		writeFileSync(path, edited);
 		const r = cli('--check');

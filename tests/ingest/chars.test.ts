@@ -8,7 +8,12 @@ import { lines, messages, vfile } from './helpers.ts';
 
 const fold = (text: string) => {
 	const f = vfile();
-	return { text: foldChars(lines(text), f).map((l) => l.text).join('\n'), file: f };
+	return {
+		text: foldChars(lines(text), f)
+			.map((l) => l.text)
+			.join('\n'),
+		file: f,
+	};
 };
 
 /** New text (no seed, no field case): an invented report with figures, Latin words and a byline. */
@@ -59,10 +64,14 @@ describe('chars: single folds, each reported', () => {
 		]);
 	});
 	test('a leading 　　 indent stays (unwrap reads it as a paragraph mark); inner ideographic spaces go', () => {
-		expect(fold('\u3000\u3000今年以来，开发区\u3000坚持\u3000\u3000项目为王').text).toBe('\u3000\u3000今年以来，开发区 坚持  项目为王');
+		expect(fold('\u3000\u3000今年以来，开发区\u3000坚持\u3000\u3000项目为王').text).toBe(
+			'\u3000\u3000今年以来，开发区 坚持  项目为王',
+		);
 	});
 	test('full-width punctuation outside numbers is Chinese typography and stays', () => {
-		expect(fold('一是抓项目，二是优环境：“１，２”（见表）。').text).toBe('一是抓项目，二是优环境：“1，2”（见表）。');
+		expect(fold('一是抓项目，二是优环境：“１，２”（见表）。').text).toBe(
+			'一是抓项目，二是优环境：“1，2”（见表）。',
+		);
 	});
 	test('a radical with no equivalent ideograph stays, with a warning', () => {
 		const { text, file } = fold('重复⺀号');
@@ -81,7 +90,12 @@ describe('chars: the Unicode data', () => {
 	test('EquivalentUnifiedIdeograph.txt is parsed, ranges included', () => {
 		expect(EQUIVALENT_UNIFIED.get('\u2ED3')).toBe('长');
 		expect(EQUIVALENT_UNIFIED.size).toBeGreaterThan(300);
-		expect(parseEquivalents('2E81..2E82 ; 5382 # x\n# c\n')).toEqual(new Map([['\u2E81', '\u5382'], ['\u2E82', '\u5382']]));
+		expect(parseEquivalents('2E81..2E82 ; 5382 # x\n# c\n')).toEqual(
+			new Map([
+				['\u2E81', '\u5382'],
+				['\u2E82', '\u5382'],
+			]),
+		);
 		expect(() => parseEquivalents('2E81 5382')).toThrow(/unexpected line/);
 	});
 });
@@ -91,7 +105,9 @@ describe('chars: new text with every kind of damage folds back to what was print
 	for (const seed of [1, 2, 3]) {
 		test(`stand-ins (seed ${seed}, with and without stutter), full-width numbers, ideographic spaces`, () => {
 			const rand = prng(seed);
-			const damaged = ideographicSpaces(fullWidth(standIns(ARTICLE, rand, { rate: 0.6, stutter: seed === 2, supplement })));
+			const damaged = ideographicSpaces(
+				fullWidth(standIns(ARTICLE, rand, { rate: 0.6, stutter: seed === 2, supplement })),
+			);
 			expect(damaged).not.toBe(ARTICLE);
 			const { text, file } = fold(damaged);
 			expect(text).toBe(ARTICLE);
@@ -112,7 +128,9 @@ describe('field case 02: Kangxi radicals and compatibility ideographs', () => {
 		expect(record).not.toBeNull();
 		expect(record!.title).toBe('临河开发区一季度经济实现“开门红”');
 		const body = record!.blocks.map((b) => b.text).join('\n');
-		expect(body).toContain('今年一季度，临河经济技术开发区地区生产总值完成38.6亿元，同比增长7.1%。一方面，开发区抓实重点项目建设');
+		expect(body).toContain(
+			'今年一季度，临河经济技术开发区地区生产总值完成38.6亿元，同比增长7.1%。一方面，开发区抓实重点项目建设',
+		);
 		expect(body).toContain('国际金融中心项目');
 		expect(body).not.toMatch(/[\u2E80-\u2FDF\uF900-\uFAFF]/u);
 		const gdp = record!.metrics.filter((m) => m.indicator === 'gdp');

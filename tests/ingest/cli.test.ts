@@ -1,6 +1,14 @@
 /** The ingest contract, as other tools call it: `node scripts/ingest/cli.ts --in <dir> --out <dir> [--check]`. */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import {
+	appendFileSync,
+	copyFileSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync,
+	existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -42,7 +50,10 @@ describe('ingest CLI', () => {
 	});
 
 	test('--check fails when a seed changed, names the stale files, and writes nothing', () => {
-		const seed = join(seeds, readdirSync(seeds).find((f) => f.startsWith('003') && f.endsWith('.txt'))!);
+		const seed = join(
+			seeds,
+			readdirSync(seeds).find((f) => f.startsWith('003') && f.endsWith('.txt'))!,
+		);
 		const before = readFileSync(seed);
 		appendFileSync(seed, '\n开发区持续优化营商环境。\n');
 		const r = cli('--in', seeds, '--out', out, '--check');
@@ -56,19 +67,37 @@ describe('ingest CLI', () => {
 
 	test('bad files are named with the reason, every good article is still written, exit code 1', () => {
 		writeFileSync(join(seeds, '900_empty.txt'), '');
-		writeFileSync(join(seeds, '901_binary.txt'), Buffer.from(Array.from({ length: 512 }, (_, i) => i % 9)));
-		writeFileSync(join(seeds, '902_orphan.meta.yaml'), 'date: "2020"\ndateEvidence: { zh: x, en: x }\n');
-		writeFileSync(join(seeds, '903_gbk.txt'), Buffer.from([0xb2, 0xe2, 0xca, 0xd4, 0xce, 0xc4, 0xd5, 0xc2, 0xa3, 0xac, 0xbf, 0xaa, 0xb7, 0xa2, 0xc7, 0xf8, 0xa1, 0xa3])); // 测试文章，开发区。
+		writeFileSync(
+			join(seeds, '901_binary.txt'),
+			Buffer.from(Array.from({ length: 512 }, (_, i) => i % 9)),
+		);
+		writeFileSync(
+			join(seeds, '902_orphan.meta.yaml'),
+			'date: "2020"\ndateEvidence: { zh: x, en: x }\n',
+		);
+		writeFileSync(
+			join(seeds, '903_gbk.txt'),
+			Buffer.from([
+				0xb2, 0xe2, 0xca, 0xd4, 0xce, 0xc4, 0xd5, 0xc2, 0xa3, 0xac, 0xbf, 0xaa, 0xb7, 0xa2, 0xc7,
+				0xf8, 0xa1, 0xa3,
+			]),
+		); // 测试文章，开发区。
 		const r = cli('--in', seeds, '--out', out);
 		expect(r.code).toBe(1);
 		expect(r.err).toContain('error 900_empty.txt: Cannot read file: it is empty (0 bytes)');
 		expect(r.err).toMatch(/error 901_binary\.txt: Cannot read file: it is binary/);
-		expect(r.err).toContain('error 902_orphan.meta.yaml: editorial file without an article: no 902_orphan.txt');
+		expect(r.err).toContain(
+			'error 902_orphan.meta.yaml: editorial file without an article: no 902_orphan.txt',
+		);
 		expect(readdirSync(join(out, 'zh'))).toHaveLength(6);
 		const gbk = readArchive(out).find((x) => x.sourceFile === '903_gbk.txt')!;
 		expect(gbk.blocks[0].text).toBe('测试文章，开发区。');
 		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-		expect(manifest.errors.map((e: { file: string }) => e.file)).toEqual(['900_empty.txt', '901_binary.txt', '902_orphan.meta.yaml']);
+		expect(manifest.errors.map((e: { file: string }) => e.file)).toEqual([
+			'900_empty.txt',
+			'901_binary.txt',
+			'902_orphan.meta.yaml',
+		]);
 	});
 
 	test('removing a seed removes its generated files', () => {
@@ -87,19 +116,43 @@ describe('incremental ingest', () => {
 		spawnSync('mkdir', ['-p', s]);
 		for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(s, f));
 		// Two articles asking for the same slug: the later one gets its id appended, cached or not.
-		for (const ext of ['.txt', '.meta.yaml']) copyFileSync(join(s, readdirSync(s).find((f) => f.startsWith('003') && f.endsWith(ext))!), join(s, `005_ffffffffffffffff${ext}`));
+		for (const ext of ['.txt', '.meta.yaml'])
+			copyFileSync(
+				join(
+					s,
+					readdirSync(s).find((f) => f.startsWith('003') && f.endsWith(ext))!,
+				),
+				join(s, `005_ffffffffffffffff${ext}`),
+			);
 		const warm = join(dir, 'warm');
 		const cold = join(dir, 'cold');
 		expect(cli('--in', s, '--out', warm).code).toBe(0);
-		appendFileSync(join(s, readdirSync(s).find((f) => f.startsWith('001') && f.endsWith('.txt'))!), '\n开发区持续优化营商环境。\n');
-		const r = spawnSync(NODE, ['scripts/ingest/cli.ts', '--in', s, '--out', warm], { encoding: 'utf8' });
+		appendFileSync(
+			join(
+				s,
+				readdirSync(s).find((f) => f.startsWith('001') && f.endsWith('.txt'))!,
+			),
+			'\n开发区持续优化营商环境。\n',
+		);
+		const r = spawnSync(NODE, ['scripts/ingest/cli.ts', '--in', s, '--out', warm], {
+			encoding: 'utf8',
+		});
 		expect(r.stdout).toMatch(/6 article\(s\) \(1 ingested, 5 from cache\)/);
 		expect(r.stdout).toMatch(/wrote 4 file\(s\)/); // zh, en, cleaning report, manifest
 		expect(cli('--in', s, '--out', cold, '--no-cache').code).toBe(0);
 		const tree = (root: string) =>
-			['zh', 'en', 'cleaning'].flatMap((d) => readdirSync(join(root, d)).map((f) => [`${d}/${f}`, readFileSync(join(root, d, f), 'utf8')])).concat([['manifest.json', readFileSync(join(root, 'manifest.json'), 'utf8')]]);
+			['zh', 'en', 'cleaning']
+				.flatMap((d) =>
+					readdirSync(join(root, d)).map((f) => [
+						`${d}/${f}`,
+						readFileSync(join(root, d, f), 'utf8'),
+					]),
+				)
+				.concat([['manifest.json', readFileSync(join(root, 'manifest.json'), 'utf8')]]);
 		expect(tree(warm)).toEqual(tree(cold));
-		expect(readdirSync(join(cold, 'zh')).filter((f) => f.endsWith('-ffffffff.mdx'))).toHaveLength(1);
+		expect(readdirSync(join(cold, 'zh')).filter((f) => f.endsWith('-ffffffff.mdx'))).toHaveLength(
+			1,
+		);
 	});
 });
 
@@ -115,7 +168,10 @@ describe('corrections are data, content/ is not edited by hand', () => {
 		spawnSync('mkdir', ['-p', s]);
 		// A new article of our own (not a seed), with a misread word to correct.
 		seed = '700_0123456789abcdef';
-		writeFileSync(join(s, `${seed}.txt`), '开发区新闻\n\n2024年，开发区中中客车实现出口增长，全区营商环境持续优化。\n\n记者 李明\n');
+		writeFileSync(
+			join(s, `${seed}.txt`),
+			'开发区新闻\n\n2024年，开发区中中客车实现出口增长，全区营商环境持续优化。\n\n记者 李明\n',
+		);
 		expect(cli('--in', s, '--out', o).code).toBe(0);
 		slug = readArchive(o)[0]!.slug;
 	});
@@ -142,7 +198,16 @@ describe('corrections are data, content/ is not edited by hand', () => {
 		const r = readArchive(o)[0]!;
 		expect(r.blocks.find((b) => b.id === para.id)!.text).toContain('中通客车');
 		expect(r.blocks.map((b) => b.text).join('')).not.toContain('中中客车');
-		expect(r.corrections).toEqual([{ where: para.id, found: '中中客车', replacement: '中通客车', reason: 'The print reads 中通客车.', by: 'Test Editor', date: '2026-11-30' }]);
+		expect(r.corrections).toEqual([
+			{
+				where: para.id,
+				found: '中中客车',
+				replacement: '中通客车',
+				reason: 'The print reads 中通客车.',
+				by: 'Test Editor',
+				date: '2026-11-30',
+			},
+		]);
 		expect(r.cleaning.stages.correct).toBe(1);
 		expect(r.cleaning.coverage.ratio).toBe(1);
 		expect(readFileSync(join(s, `${seed}.txt`), 'utf8')).toContain('中中客车');
@@ -152,9 +217,16 @@ describe('corrections are data, content/ is not edited by hand', () => {
 	});
 
 	test('a correction whose text is no longer found is an error naming the correction file', () => {
-		writeFileSync(join(s, `${seed}.fix.yaml`), `corrections:\n  - where: title\n    found: 不存在的文字\n    replacement: x\n    reason: r\n    by: e\n    date: 2026-11-30\n`);
+		writeFileSync(
+			join(s, `${seed}.fix.yaml`),
+			`corrections:\n  - where: title\n    found: 不存在的文字\n    replacement: x\n    reason: r\n    by: e\n    date: 2026-11-30\n`,
+		);
 		const r = cli('--in', s, '--out', o);
 		expect(r.code).toBe(1);
-		expect(r.err).toMatch(new RegExp(`error ${seed}\\.txt: ${seed}\\.fix\\.yaml: correction 1 \\(title\\): the text “不存在的文字” is no longer found in title`));
+		expect(r.err).toMatch(
+			new RegExp(
+				`error ${seed}\\.txt: ${seed}\\.fix\\.yaml: correction 1 \\(title\\): the text “不存在的文字” is no longer found in title`,
+			),
+		);
 	});
 });

@@ -25,7 +25,11 @@ describe('decode', () => {
 		const f = vfile();
 		// 中文 in GBK
 		expect(decode(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]), f)).toBe('中文');
-		expect(messages(f)).toEqual([expect.stringMatching(/^test\.txt:1:1: Decoded as GB18030: not UTF-8 and no byte-order mark; chosen because/)]);
+		expect(messages(f)).toEqual([
+			expect.stringMatching(
+				/^test\.txt:1:1: Decoded as GB18030: not UTF-8 and no byte-order mark; chosen because/,
+			),
+		]);
 	});
 	test('CRLF and CR become LF; zero-width and control characters are removed with their place', () => {
 		const f = vfile();
@@ -45,7 +49,11 @@ describe('decode', () => {
 		['empty', new Uint8Array(), /empty/],
 		['white space only', utf8(' \n\t\n'), /only white space/],
 		['binary', new Uint8Array(Array.from({ length: 400 }, (_, i) => (i * 7) % 32)), /binary/],
-		['undecodable', new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x80, 0x80]), /neither valid UTF-8|not decode to text|binary/],
+		[
+			'undecodable',
+			new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x80, 0x80]),
+			/neither valid UTF-8|not decode to text|binary/,
+		],
 	])('%s input is fatal with a reason', (_, bytes, reason) => {
 		const f = vfile();
 		expect(decode(bytes, f)).toBeNull();

@@ -4,7 +4,10 @@ import { dedouble, scanPairs } from '../../scripts/ingest/dedouble.ts';
 import { doubleGlyphs, doubleRange, wrapColumn } from '../../scripts/synth/damage.ts';
 import { lines, messages, vfile } from './helpers.ts';
 
-const fixture = readFileSync(new URL('./fixtures/stages/clean-article.txt', import.meta.url), 'utf8').trim();
+const fixture = readFileSync(
+	new URL('./fixtures/stages/clean-article.txt', import.meta.url),
+	'utf8',
+).trim();
 
 describe('dedouble', () => {
 	test.each([
@@ -32,7 +35,11 @@ describe('dedouble', () => {
 	test('leaves ordinary text alone, including real reduplication and short pairs', () => {
 		for (const text of [fixture, '谢谢', '人人', '天天向上，欣欣向荣。', '星期六']) {
 			const f = vfile();
-			expect(dedouble(lines(text), f).lines.map((l) => l.text).join('\n')).toBe(text);
+			expect(
+				dedouble(lines(text), f)
+					.lines.map((l) => l.text)
+					.join('\n'),
+			).toBe(text);
 			expect(f.messages).toEqual([]);
 		}
 	});
@@ -46,26 +53,37 @@ describe('dedouble', () => {
 });
 
 describe('dedouble: fake bold on part of a paragraph', () => {
-	const body = '一是强化要素保障。园区新建标准厂房12万平方米，村村通公路全部完工，企业天天有人上门服务，欣欣向荣。';
+	const body =
+		'一是强化要素保障。园区新建标准厂房12万平方米，村村通公路全部完工，企业天天有人上门服务，欣欣向荣。';
 	const undo = (text: string) => {
 		const f = vfile();
 		const out = dedouble(lines(text), f);
 		return { f, text: out.lines.map((l) => l.text).join('\n'), out };
 	};
 
-	test.each([13, 12, 9])('a doubled lead-in wrapped at %i characters is undone; reduplication after it survives', (width) => {
-		const damaged = wrapColumn(doubleRange(body, 0, 9), width);
-		const { f, text } = undo(damaged);
-		expect(text.replaceAll('\n', '')).toBe(body);
-		expect(f.messages.filter((m) => m.fatal !== undefined)).toEqual([]);
-		expect(f.messages.some((m) => m.ruleId === 'doubled-run')).toBe(true);
-	});
+	test.each([13, 12, 9])(
+		'a doubled lead-in wrapped at %i characters is undone; reduplication after it survives',
+		(width) => {
+			const damaged = wrapColumn(doubleRange(body, 0, 9), width);
+			const { f, text } = undo(damaged);
+			expect(text.replaceAll('\n', '')).toBe(body);
+			expect(f.messages.filter((m) => m.fatal !== undefined)).toEqual([]);
+			expect(f.messages.some((m) => m.ruleId === 'doubled-run')).toBe(true);
+		},
+	);
 
 	test('a doubled heading line at the head of a paragraph printed once becomes its own paragraph', () => {
 		const damaged = `${doubleGlyphs('园区配套日益完善')}\n${wrapColumn(body, 14)}`;
 		const { f, out } = undo(damaged);
-		expect(out.lines.map((l) => l.text).slice(0, 4)).toEqual(['', '园区配套日益完善', '', Array.from(body).slice(0, 14).join('')]);
-		expect(messages(f)).toContain('test.txt:1:1: Typed a line printed in bold on its own as a heading: 园区配套日益完善');
+		expect(out.lines.map((l) => l.text).slice(0, 4)).toEqual([
+			'',
+			'园区配套日益完善',
+			'',
+			Array.from(body).slice(0, 14).join(''),
+		]);
+		expect(messages(f)).toContain(
+			'test.txt:1:1: Typed a line printed in bold on its own as a heading: 园区配套日益完善',
+		);
 	});
 
 	test('a doubled line that is a sentence stays in its paragraph', () => {
@@ -78,11 +96,19 @@ describe('dedouble: fake bold on part of a paragraph', () => {
 		const { f, text } = undo('园区扎扎实实推进项目建设，成效明显。');
 		expect(text).toBe('园区扎扎实实推进项目建设，成效明显。');
 		const w = f.messages.filter((m) => m.fatal === false);
-		expect(w.map((m) => [m.ruleId, m.actual, m.expected, m.column])).toEqual([['doubled-run-undecided', '扎扎实实', ['扎实'], 3]]);
+		expect(w.map((m) => [m.ruleId, m.actual, m.expected, m.column])).toEqual([
+			['doubled-run-undecided', '扎扎实实', ['扎实'], 3],
+		]);
 	});
 
 	test('ordinary numbers and single pairs are no evidence and raise nothing', () => {
-		for (const t of ['园区新建厂房2000平方米，投资1100万元，常常加班。', '全区村村通公路，天天向上。', '——记者手记……', '#### 园区建设', '**重点**项目']) {
+		for (const t of [
+			'园区新建厂房2000平方米，投资1100万元，常常加班。',
+			'全区村村通公路，天天向上。',
+			'——记者手记……',
+			'#### 园区建设',
+			'**重点**项目',
+		]) {
 			const { f, text } = undo(t);
 			expect(text).toBe(t);
 			expect(f.messages).toEqual([]);

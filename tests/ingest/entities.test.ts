@@ -14,11 +14,14 @@ const find = (texts: string[], entities = small) => {
 	const result = findEntities(blocks, file, entities);
 	return { ...result, blocks, file, messages: file.messages.map(String) };
 };
-const mentioned = (m: Mention, blocks: Block[]) => blocks[m.block]!.text.slice(m.offset, m.offset + m.length);
+const mentioned = (m: Mention, blocks: Block[]) =>
+	blocks[m.block]!.text.slice(m.offset, m.offset + m.length);
 
 describe('findEntities', () => {
 	it('matches the longest alias first and never overlaps', () => {
-		const { entities, mentions, blocks } = find(['中通客车股份有限公司客车交付，中通客车首批500台车辆交付。']);
+		const { entities, mentions, blocks } = find([
+			'中通客车股份有限公司客车交付，中通客车首批500台车辆交付。',
+		]);
 		expect(entities).toEqual([
 			{
 				id: 'zhongtong-bus',
@@ -40,22 +43,30 @@ describe('findEntities', () => {
 	});
 
 	it('counts a short alias, but not inside the contexts of `notIn`', () => {
-		expect(find(['紧盯中通、聊宝等30家重点外贸企业']).entities.map((e) => [e.id, e.count])).toEqual([
-			['zhongtong-bus', 1],
-			['gambol-pet', 1],
-		]);
+		expect(find(['紧盯中通、聊宝等30家重点外贸企业']).entities.map((e) => [e.id, e.count])).toEqual(
+			[
+				['zhongtong-bus', 1],
+				['gambol-pet', 1],
+			],
+		);
 		expect(find(['运输途中通过海关查验。']).entities).toEqual([]);
 	});
 
 	it('reads 聊宝 as Gambol (see the note in data/entities.yaml)', () => {
 		const gambol = real.find((e) => e.id === 'gambol-pet')!;
-		expect(gambol.aliases).toEqual(expect.arrayContaining(['乖宝', '乖宝集团', '乖宝宠物', '乖宝宠物集团', '聊宝', '聊宝集团']));
+		expect(gambol.aliases).toEqual(
+			expect.arrayContaining(['乖宝', '乖宝集团', '乖宝宠物', '乖宝宠物集团', '聊宝', '聊宝集团']),
+		);
 		expect(gambol.note).toMatch(/5G智慧工厂/);
-		expect(find(['聊宝宠物食品集团项目厂区'], real).entities.map((e) => e.id)).toEqual(['gambol-pet']);
+		expect(find(['聊宝宠物食品集团项目厂区'], real).entities.map((e) => e.id)).toEqual([
+			'gambol-pet',
+		]);
 	});
 
 	it('prefers a project named after its company to the company', () => {
-		const { entities } = find(['总投资20亿元百思特游艇项目开工，百思特游艇有限公司于2020年7月成立。']);
+		const { entities } = find([
+			'总投资20亿元百思特游艇项目开工，百思特游艇有限公司于2020年7月成立。',
+		]);
 		expect(entities.map((e) => [e.id, e.count])).toEqual([
 			['bestar-yacht-project', 1],
 			['bestar-yacht', 1],
@@ -63,24 +74,56 @@ describe('findEntities', () => {
 	});
 
 	it('steps over quotes inside a mention, and keeps them in its span', () => {
-		const { mentions, blocks } = find(['全面开展“双联共促”行动'], [
-			...small,
-			{ id: 'srdi', type: 'programme', zh: '专精特新企业', en: 'SRDI enterprises', aliases: [], notIn: [], contextual: [], kindNames: [], link: true },
-		]);
+		const { mentions, blocks } = find(
+			['全面开展“双联共促”行动'],
+			[
+				...small,
+				{
+					id: 'srdi',
+					type: 'programme',
+					zh: '专精特新企业',
+					en: 'SRDI enterprises',
+					aliases: [],
+					notIn: [],
+					contextual: [],
+					kindNames: [],
+					link: true,
+				},
+			],
+		);
 		expect(mentions.map((m) => mentioned(m, blocks))).toEqual(['双联共促']);
-		const quoted = find(['新增省级“专精特新”企业22家'], [
-			{ id: 'srdi', type: 'programme', zh: '专精特新企业', en: 'SRDI enterprises', aliases: [], notIn: [], contextual: [], kindNames: [], link: true },
-		]);
+		const quoted = find(
+			['新增省级“专精特新”企业22家'],
+			[
+				{
+					id: 'srdi',
+					type: 'programme',
+					zh: '专精特新企业',
+					en: 'SRDI enterprises',
+					aliases: [],
+					notIn: [],
+					contextual: [],
+					kindNames: [],
+					link: true,
+				},
+			],
+		);
 		expect(quoted.mentions.map((m) => mentioned(m, quoted.blocks))).toEqual(['专精特新”企业']);
 	});
 
 	it('counts an entity with `link: false` without linking it', () => {
-		const { entities, mentions } = find(['开发区持续优化服务，聊城经济技术开发区聚焦主责主业。', '在国家级开发区综合考核中，开发区排名上升。']);
+		const { entities, mentions } = find([
+			'开发区持续优化服务，聊城经济技术开发区聚焦主责主业。',
+			'在国家级开发区综合考核中，开发区排名上升。',
+		]);
 		expect(entities).toEqual([
 			{
 				id: 'ldz',
 				type: 'place',
-				name: { zh: '聊城经济技术开发区', en: 'Liaocheng Economic and Technological Development Zone' },
+				name: {
+					zh: '聊城经济技术开发区',
+					en: 'Liaocheng Economic and Technological Development Zone',
+				},
 				count: 3, // not the 开发区 of 国家级开发区
 				blocks: [0, 1],
 				// the record keeps where they are, but none is a mention to link
@@ -96,12 +139,23 @@ describe('findEntities', () => {
 
 	it('does not find a Latin alias inside a longer word', () => {
 		expect(find(['XBIPV项目', 'BIPV项目']).entities).toEqual([
-			{ id: 'bipv-project', type: 'project', name: { zh: 'BIPV项目', en: 'BIPV project' }, count: 1, blocks: [1], mentions: [{ block: 1, offset: 0, length: 6 }] },
+			{
+				id: 'bipv-project',
+				type: 'project',
+				name: { zh: 'BIPV项目', en: 'BIPV project' },
+				count: 1,
+				blocks: [1],
+				mentions: [{ block: 1, offset: 0, length: 6 }],
+			},
 		]);
 	});
 
 	it('lists entities in order of first mention, with the blocks that mention them, and reports each once', () => {
-		const { entities, messages, file } = find(['乖宝集团上市。', '中通客车交付。', '乖宝、中通出海。']);
+		const { entities, messages, file } = find([
+			'乖宝集团上市。',
+			'中通客车交付。',
+			'乖宝、中通出海。',
+		]);
 		expect(entities.map((e) => [e.id, e.count, e.blocks])).toEqual([
 			['gambol-pet', 2, [0, 2]],
 			['zhongtong-bus', 2, [1, 2]],
@@ -115,8 +169,14 @@ describe('findEntities', () => {
 
 	it('places its report at the first mentioning block’s source line, and finds entities in headings too', () => {
 		const file = new VFile();
-		findEntities([{ type: 'heading', level: 2, id: 'b0', text: '双联共促', source: { start: 12, end: 12 } }], file, small);
-		expect(file.messages.map(String)).toEqual(['12:1: Found entity shuanglian-gongcu (双联共促) 1× in block 0']);
+		findEntities(
+			[{ type: 'heading', level: 2, id: 'b0', text: '双联共促', source: { start: 12, end: 12 } }],
+			file,
+			small,
+		);
+		expect(file.messages.map(String)).toEqual([
+			'12:1: Found entity shuanglian-gongcu (双联共促) 1× in block 0',
+		]);
 	});
 
 	it('finds nothing in an empty glossary', () => {
@@ -132,7 +192,9 @@ describe('findEntities with data/entities.yaml on the five seeds', () => {
 		const expected = fixture(`./entities/seed-${n}.entities.txt`)
 			.split('\n')
 			.filter((l) => l && !l.startsWith('#'));
-		expect(entities.map((e) => `${e.id} ${e.type} ${e.count} ${e.blocks.join(',')}`)).toEqual(expected);
+		expect(entities.map((e) => `${e.id} ${e.type} ${e.count} ${e.blocks.join(',')}`)).toEqual(
+			expected,
+		);
 		for (const e of entities) expect(entityRefSchema.parse(e)).toEqual(e);
 		expect(file.messages).toHaveLength(entities.length);
 		// every mention spells an alias of its entity, and mentions do not overlap
@@ -150,7 +212,15 @@ describe('findEntities with data/entities.yaml on the five seeds', () => {
 		const { entities } = findEntities(seedBlocks('003'), new VFile(), real);
 		const companies = entities.filter((e) => e.type === 'company').map((e) => e.name.en);
 		expect(companies).toEqual(
-			expect.arrayContaining(['Gambol Pet Group', 'Zhongtong Bus', 'Cainiao', 'Bestar Yacht', 'Hanyang Heavy Industry', 'BYD', 'Volkswagen']),
+			expect.arrayContaining([
+				'Gambol Pet Group',
+				'Zhongtong Bus',
+				'Cainiao',
+				'Bestar Yacht',
+				'Hanyang Heavy Industry',
+				'BYD',
+				'Volkswagen',
+			]),
 		);
 	});
 });

@@ -20,12 +20,20 @@ import { readArticle } from '../../src/utils/article-mdx.ts';
 
 const glossaries = loadGlossaries('data');
 const { inputs } = readSeeds('seeds');
-inputs.push({ name: '100_hostile.txt', bytes: readFileSync('tests/fixtures/hostile/100_hostile.txt') });
+inputs.push({
+	name: '100_hostile.txt',
+	bytes: readFileSync('tests/fixtures/hostile/100_hostile.txt'),
+});
 const items = inputs.map((i) => ingestOne(i, glossaries));
 dedupeSlugs(items);
 const isLinkable = linkable(glossaries.entities);
 
-type Node = MdastNode & { name?: string; attributes?: { name: string; value: unknown }[]; value?: string; children?: Node[] };
+type Node = MdastNode & {
+	name?: string;
+	attributes?: { name: string; value: unknown }[];
+	value?: string;
+	children?: Node[];
+};
 const attrs = (n: Node) => Object.fromEntries((n.attributes ?? []).map((a) => [a.name, a.value]));
 
 /** A block element as the MDX says it: component, attributes, and its inline runs. */
@@ -42,11 +50,29 @@ function readBlock(n: Node) {
 }
 
 function expected(b: Block, spans: ReturnType<typeof inlineSpans>[number]) {
-	const tag = b.type === 'heading' ? 'Heading' : b.type === 'caption' ? 'Caption' : b.type === 'credit' ? 'Credit' : 'Para';
+	const tag =
+		b.type === 'heading'
+			? 'Heading'
+			: b.type === 'caption'
+				? 'Caption'
+				: b.type === 'credit'
+					? 'Credit'
+					: 'Para';
 	const lines = b.source ? { lines: `${b.source.start}-${b.source.end}` } : {};
-	const attrs = { ...(b.type === 'heading' ? { id: b.id, level: String(b.level ?? 2) } : tag === 'Para' ? { id: b.id, kind: b.type } : { id: b.id }), ...lines };
+	const attrs = {
+		...(b.type === 'heading'
+			? { id: b.id, level: String(b.level ?? 2) }
+			: tag === 'Para'
+				? { id: b.id, kind: b.type }
+				: { id: b.id }),
+		...lines,
+	};
 	const runs = segments(b.text, spans).map((s) =>
-		!s.mark ? { text: s.text } : s.mark.kind === 'figure' ? { text: s.text, tag: 'Figure', attrs: { metric: String(s.mark.metric) } } : { text: s.text, tag: 'Mention', attrs: { entity: s.mark.entity } },
+		!s.mark
+			? { text: s.text }
+			: s.mark.kind === 'figure'
+				? { text: s.text, tag: 'Figure', attrs: { metric: String(s.mark.metric) } }
+				: { text: s.text, tag: 'Mention', attrs: { entity: s.mark.entity } },
 	);
 	return { tag, attrs, runs };
 }
@@ -57,25 +83,40 @@ describe('the MDX of every article parses into exactly its record', () => {
 		const r = item.record!;
 		const files = emit(item, glossaries);
 		const body = (path: string) => {
-			const tree = mdxToMdast(files.get(path)!, { position: false, features: { frontmatter: true } }) as Node;
+			const tree = mdxToMdast(files.get(path)!, {
+				position: false,
+				features: { frontmatter: true },
+			}) as Node;
 			const [front, ...blocks] = tree.children ?? [];
 			expect(front?.type).toBe('yaml');
 			return blocks;
 		};
 		const spans = inlineSpans(r, isLinkable);
-		expect(body(`zh/${r.slug}.mdx`).map(readBlock)).toEqual(r.blocks.map((b, i) => expected(b, spans[i]!)));
-		if (r.translation) expect(body(`en/${r.slug}.mdx`).map(readBlock)).toEqual(r.translation.blocks.map((b) => expected(b, [])));
+		expect(body(`zh/${r.slug}.mdx`).map(readBlock)).toEqual(
+			r.blocks.map((b, i) => expected(b, spans[i]!)),
+		);
+		if (r.translation)
+			expect(body(`en/${r.slug}.mdx`).map(readBlock)).toEqual(
+				r.translation.blocks.map((b) => expected(b, [])),
+			);
 	});
 
-	test.each(items.map((i) => i.file.path!))('%s: its files read back into exactly its record (the site reads nothing else)', (name) => {
-		const item = items.find((i) => i.file.path === name)!;
-		const files = emit(item, glossaries);
-		const r = item.record!;
-		const file = (path: string) => (files.has(path) ? { path, text: files.get(path)! } : null);
-		const back = readArticle({ zh: file(`zh/${r.slug}.mdx`)!, en: file(`en/${r.slug}.mdx`), cleaning: file(`cleaning/${r.slug}.json`) });
-		expect(back).toEqual(r);
-		expect(JSON.stringify(back)).toBe(JSON.stringify(r));
-	});
+	test.each(items.map((i) => i.file.path!))(
+		'%s: its files read back into exactly its record (the site reads nothing else)',
+		(name) => {
+			const item = items.find((i) => i.file.path === name)!;
+			const files = emit(item, glossaries);
+			const r = item.record!;
+			const file = (path: string) => (files.has(path) ? { path, text: files.get(path)! } : null);
+			const back = readArticle({
+				zh: file(`zh/${r.slug}.mdx`)!,
+				en: file(`en/${r.slug}.mdx`),
+				cleaning: file(`cleaning/${r.slug}.json`),
+			});
+			expect(back).toEqual(r);
+			expect(JSON.stringify(back)).toBe(JSON.stringify(r));
+		},
+	);
 
 	test('the hostile article keeps its code-like text as text', () => {
 		const r = items.find((i) => i.file.path === '100_hostile.txt')!.record!;

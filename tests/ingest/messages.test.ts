@@ -8,7 +8,11 @@ import { vfile } from './helpers.ts';
 describe('cleaning messages', () => {
 	test('a repair keeps its stage, rule, range, actual and expected', () => {
 		const f = vfile();
-		const m = f.info('Undid doubled glyphs', { place: { start: { line: 3, column: 1 }, end: { line: 4, column: 12 } }, ruleId: 'doubled-glyphs', source: 'dedouble' });
+		const m = f.info('Undid doubled glyphs', {
+			place: { start: { line: 3, column: 1 }, end: { line: 4, column: 12 } },
+			ruleId: 'doubled-glyphs',
+			source: 'dedouble',
+		});
 		m.actual = '全全力力';
 		m.expected = ['全力'];
 		const [out] = cleaningMessages(f);
@@ -29,7 +33,14 @@ describe('cleaning messages', () => {
 		const f = vfile();
 		f.message('No newspaper named', { ruleId: 'default-source', source: 'record' });
 		const [out] = cleaningMessages(f);
-		expect(out).toMatchObject({ severity: 'warning', source: 'record', ruleId: 'default-source', place: null, actual: null, expected: null });
+		expect(out).toMatchObject({
+			severity: 'warning',
+			source: 'record',
+			ruleId: 'default-source',
+			place: null,
+			actual: null,
+			expected: null,
+		});
 		expect(formatSourcePlace(out!.place)).toBe('');
 	});
 

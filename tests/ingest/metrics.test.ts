@@ -13,7 +13,13 @@ const read = (texts: string | string[], glossary: Indicator[] = indicators) => {
 	const file = new VFile();
 	const blocks = (Array.isArray(texts) ? texts : [texts]).map(para);
 	const metrics = extractMetrics(blocks, file, glossary);
-	return { metrics, file, blocks, lines: metrics.map(describeMetric), messages: file.messages.map(String) };
+	return {
+		metrics,
+		file,
+		blocks,
+		lines: metrics.map(describeMetric),
+		messages: file.messages.map(String),
+	};
 };
 
 /** Every metric points at its figure and its sentence, and passes the record schema. */
@@ -32,7 +38,9 @@ function expectAnchored(metrics: Metric[], blocks: Block[]) {
 
 describe('extractMetrics: the forms of the brief', () => {
 	it('reads a growth rate and its rank: 全区GDP增长7.3%，排名全市第2', () => {
-		const { metrics, messages } = read('上半年，全区GDP增长7.3%，排名全市第2；进出口完成27.3亿元，总量全市第4。');
+		const { metrics, messages } = read(
+			'上半年，全区GDP增长7.3%，排名全市第2；进出口完成27.3亿元，总量全市第4。',
+		);
 		expect(metrics).toEqual([
 			{
 				indicator: 'gdp',
@@ -71,19 +79,44 @@ describe('extractMetrics: the forms of the brief', () => {
 
 	it('reports the block’s first source line as the place of its messages', () => {
 		const file = new VFile();
-		extractMetrics([{ type: 'paragraph', id: 'b0', text: '实际使用外资2159.5万美元。', source: { start: 7, end: 8 } }], file, indicators);
-		expect(file.messages.map(String)).toEqual(['7:1: Read metric foreign-capital-utilised level 2159.5万美元 in block 0']);
+		extractMetrics(
+			[
+				{
+					type: 'paragraph',
+					id: 'b0',
+					text: '实际使用外资2159.5万美元。',
+					source: { start: 7, end: 8 },
+				},
+			],
+			file,
+			indicators,
+		);
+		expect(file.messages.map(String)).toEqual([
+			'7:1: Read metric foreign-capital-utilised level 2159.5万美元 in block 0',
+		]);
 		expect(file.messages[0]).toMatchObject({ ruleId: 'metric', source: 'metrics' });
 	});
 
 	it.each([
-		['实际使用外资2159.5万美元', ['foreign-capital-utilised level 2159.5 万美元 | - | - | 2159.5万美元']],
-		['进出口总额增长19.77%，增速全市第3', ['imports-exports growth 19.77 % | - | 全市第3 | 19.77%']],
+		[
+			'实际使用外资2159.5万美元',
+			['foreign-capital-utilised level 2159.5 万美元 | - | - | 2159.5万美元'],
+		],
+		[
+			'进出口总额增长19.77%，增速全市第3',
+			['imports-exports growth 19.77 % | - | 全市第3 | 19.77%'],
+		],
 		[
 			'高新技术产业产值173亿元，同比增长21.65%',
-			['high-tech-output level 173 亿元 | - | - | 173亿元', 'high-tech-output growth 21.65 % | - | - | 21.65%'],
+			[
+				'high-tech-output level 173 亿元 | - | - | 173亿元',
+				'high-tech-output growth 21.65 % | - | - | 21.65%',
+			],
 		],
-		['1-8月，规上工业增加值增长15.3%，排名全市第1', ['industrial-value-added growth 15.3 % | 1-8月 | 全市第1 | 15.3%']],
+		[
+			'1-8月，规上工业增加值增长15.3%，排名全市第1',
+			['industrial-value-added growth 15.3 % | 1-8月 | 全市第1 | 15.3%'],
+		],
 		[
 			'2024年1—11月，高新技术产业产值173亿元，同比增长21.65%，增速全市第2。',
 			[
@@ -92,11 +125,17 @@ describe('extractMetrics: the forms of the brief', () => {
 			],
 		],
 		['一季度，全区GDP增长8.2%，增速全市第1', ['gdp growth 8.2 % | 一季度 | 全市第1 | 8.2%']],
-		['1-5月民间投资占比排名全市第1', ['private-investment-share rank 1  | 1-5月 | 全市第1 | 全市第1']],
+		[
+			'1-5月民间投资占比排名全市第1',
+			['private-investment-share rank 1  | 1-5月 | 全市第1 | 全市第1'],
+		],
 		[
 			// the rank is of the total, which is not printed: a rank-only metric, not the growth's rank
 			'限上零售额同比增长12%，总量居全市第2',
-			['retail-sales-above-size growth 12 % | - | - | 12%', 'retail-sales-above-size rank 2  | - | 全市第2 | 全市第2'],
+			[
+				'retail-sales-above-size growth 12 % | - | - | 12%',
+				'retail-sales-above-size rank 2  | - | 全市第2 | 全市第2',
+			],
 		],
 		['占全部规上工业企业的50.79%', []], // no subject: nothing to read
 		[
@@ -109,12 +148,18 @@ describe('extractMetrics: the forms of the brief', () => {
 		],
 		[
 			'全区生产总值从2012年的83.53亿元，增长至2021年的171.76亿元',
-			['gdp level 83.53 亿元 | 2012年 | - | 83.53亿元', 'gdp level 171.76 亿元 | 2021年 | - | 171.76亿元'],
+			[
+				'gdp level 83.53 亿元 | 2012年 | - | 83.53亿元',
+				'gdp level 171.76 亿元 | 2021年 | - | 171.76亿元',
+			],
 		],
 		['全区企业主体数量达23064家', ['market-entities count 23064 家 | - | - | 23064家']],
 		[
 			'全区高端合金管材占比突破20%，提高了15个百分点，产品利润提高了5倍以上',
-			['high-end-alloy-pipe-share share 20 % | - | - | 20%', 'high-end-alloy-pipe-share points 15 个百分点 | - | - | 15个百分点'],
+			[
+				'high-end-alloy-pipe-share share 20 % | - | - | 20%',
+				'high-end-alloy-pipe-share points 15 个百分点 | - | - | 15个百分点',
+			],
 		],
 		['新增省级"专精特新"企业22家', ['srdi-enterprises added 22 家 | - | - | 22家']],
 		['新增省级“专精特新”企业22家', ['srdi-enterprises added 22 家 | - | - | 22家']],
@@ -125,7 +170,9 @@ describe('extractMetrics: the forms of the brief', () => {
 	});
 
 	it('reads three rank metrics from one list: A增速、B增速、C增速等主要指标均排名全市第1', () => {
-		const { lines } = read('2024年1—11月，全区工业增加值增速、技改投资增速、工业投资增速等主要指标均排名全市第1，这是有力证明。');
+		const { lines } = read(
+			'2024年1—11月，全区工业增加值增速、技改投资增速、工业投资增速等主要指标均排名全市第1，这是有力证明。',
+		);
 		expect(lines).toEqual([
 			'industrial-value-added rank 1  | 2024年1—11月 | 全市第1 | 全市第1',
 			'tech-upgrade-investment rank 1  | 2024年1—11月 | 全市第1 | 全市第1',
@@ -138,7 +185,10 @@ describe('extractMetrics: the forms of the brief', () => {
 			'general-budget-revenue growth 3 倍 | - | - | 3倍',
 			'general-budget-expenditure growth 1.8 倍 | - | - | 1.8倍',
 		]);
-		expect(read('全区企业主体数量达23064家，注册资本总额突破1562.5亿元，分别较2012年增长10倍、12倍。').lines).toEqual([
+		expect(
+			read('全区企业主体数量达23064家，注册资本总额突破1562.5亿元，分别较2012年增长10倍、12倍。')
+				.lines,
+		).toEqual([
 			'market-entities count 23064 家 | - | - | 23064家',
 			'registered-capital level 1562.5 亿元 | - | - | 1562.5亿元',
 			'market-entities growth 10 倍 | - | - | 10倍', // 较2012年 is a base, not a period
@@ -149,7 +199,9 @@ describe('extractMetrics: the forms of the brief', () => {
 	it('doubts 分别 with more figures than indicators, and reads none of them', () => {
 		const { lines, messages } = read('进出口分别增长3%、5%。');
 		expect(lines).toEqual([]);
-		expect(messages).toEqual(['1:1: 分别 with 2 figures after 1 indicator(s); not read: 进出口分别增长3%、5%']);
+		expect(messages).toEqual([
+			'1:1: 分别 with 2 figures after 1 indicator(s); not read: 进出口分别增长3%、5%',
+		]);
 	});
 
 	it('carries the period of a full sentence across ； and into a sentence opening with 其中, not further', () => {
@@ -166,7 +218,11 @@ describe('extractMetrics: the forms of the brief', () => {
 	});
 
 	it('holds a reporting period that opens the paragraph for all of it, unless a sentence states its own (field case 10)', () => {
-		expect(read(['上半年，全区进出口完成27亿元。受汇率影响，财政收入下降3.1%。1-8月，GDP增长6%。税收收入5亿元。']).lines).toEqual([
+		expect(
+			read([
+				'上半年，全区进出口完成27亿元。受汇率影响，财政收入下降3.1%。1-8月，GDP增长6%。税收收入5亿元。',
+			]).lines,
+		).toEqual([
 			'imports-exports level 27 亿元 | 上半年 | - | 27亿元',
 			'fiscal-revenue growth -3.1 % | 上半年 | - | 3.1%',
 			'gdp growth 6 % | 1-8月 | - | 6%',
@@ -177,7 +233,9 @@ describe('extractMetrics: the forms of the brief', () => {
 			'gdp growth 1 倍 | 十年来 | - | 1倍',
 			'fiscal-revenue level 16 亿元 | - | - | 16亿元',
 		]);
-		expect(read(['开发区发展很快。2013年，开发区晋升国家级。财政收入16亿元。']).lines).toEqual(['fiscal-revenue level 16 亿元 | - | - | 16亿元']);
+		expect(read(['开发区发展很快。2013年，开发区晋升国家级。财政收入16亿元。']).lines).toEqual([
+			'fiscal-revenue level 16 亿元 | - | - | 16亿元',
+		]);
 	});
 
 	it('does not carry a period from one block to the next', () => {
@@ -189,7 +247,14 @@ describe('extractMetrics: the forms of the brief', () => {
 
 	it('skips headings', () => {
 		const file = new VFile();
-		const metrics = extractMetrics([{ type: 'heading', level: 2, id: 'b0', text: '全区GDP增长7.3%' }, para('进出口完成27亿元', 1)], file, indicators);
+		const metrics = extractMetrics(
+			[
+				{ type: 'heading', level: 2, id: 'b0', text: '全区GDP增长7.3%' },
+				para('进出口完成27亿元', 1),
+			],
+			file,
+			indicators,
+		);
 		expect(metrics.map((m) => [m.block, m.indicator])).toEqual([[1, 'imports-exports']]);
 	});
 
@@ -244,11 +309,15 @@ describe('extractMetrics on the five seeds (cleaned by hand)', () => {
 		const expected = fixture(`./metrics/seed-${n}.metrics.txt`)
 			.split('\n')
 			.filter((l) => l && !l.startsWith('#'));
-		expect(metrics.map((m) => `${m.block}:${m.blockOffset} ${describeMetric(m)}`)).toEqual(expected);
+		expect(metrics.map((m) => `${m.block}:${m.blockOffset} ${describeMetric(m)}`)).toEqual(
+			expected,
+		);
 		expectAnchored(metrics, blocks);
 		const messages = file.messages.map(String);
 		expect(messages.every((m) => /^1:1: (?:Read|Repeated) metric /.test(m))).toBe(true);
-		expect(messages.filter((m) => m.startsWith('1:1: Read metric '))).toHaveLength(metrics.length + messages.filter((m) => m.includes('Repeated')).length);
+		expect(messages.filter((m) => m.startsWith('1:1: Read metric '))).toHaveLength(
+			metrics.length + messages.filter((m) => m.includes('Repeated')).length,
+		);
 	});
 
 	it('reads nothing from the anecdotes and project descriptions of seed 000', () => {
@@ -256,7 +325,15 @@ describe('extractMetrics on the five seeds (cleaned by hand)', () => {
 		const metrics = extractMetrics(blocks, new VFile(), indicators);
 		const matches = metrics.map((m) => m.match);
 		// 投资50亿元的BIPV…, 年产值达30亿元, 提取中通客车1000台, 330家海外主流媒体, 市值突破260亿元, 102名
-		for (const figure of ['50亿元', '30亿元', '1000台', '330家', '260亿元', '2.33亿人次', '5.47万户'])
+		for (const figure of [
+			'50亿元',
+			'30亿元',
+			'1000台',
+			'330家',
+			'260亿元',
+			'2.33亿人次',
+			'5.47万户',
+		])
 			expect(matches).not.toContain(figure);
 	});
 
@@ -268,26 +345,68 @@ describe('extractMetrics on the five seeds (cleaned by hand)', () => {
 describe('extractMetrics: signs, changes, flows, magnitudes and ranges (new text)', () => {
 	it.each([
 		// Signed growth: ASCII, full-width and mathematical minus, 负, and decline words.
-		['1-9月，规上工业增加值同比增长-3.4%。', ['industrial-value-added growth -3.4 % | 1-9月 | - | -3.4%']],
+		[
+			'1-9月，规上工业增加值同比增长-3.4%。',
+			['industrial-value-added growth -3.4 % | 1-9月 | - | -3.4%'],
+		],
 		['全年进出口增长－12.5%。', ['imports-exports growth -12.5 % | 全年 | - | －12.5%']],
-		['一季度固定资产投资增长−0.8%。', ['fixed-asset-investment growth -0.8 % | 一季度 | - | −0.8%']],
-		['上半年，社会消费品零售总额增速为负1.6%。', ['retail-sales growth -1.6 % | 上半年 | - | 负1.6%']],
+		[
+			'一季度固定资产投资增长−0.8%。',
+			['fixed-asset-investment growth -0.8 % | 一季度 | - | −0.8%'],
+		],
+		[
+			'上半年，社会消费品零售总额增速为负1.6%。',
+			['retail-sales growth -1.6 % | 上半年 | - | 负1.6%'],
+		],
 		['税收收入同比负增长7.2%。', ['tax-revenue growth -7.2 % | - | - | 7.2%']],
-		['外贸进出口同比下降0.9%，降幅比一季度收窄。', ['imports-exports growth -0.9 % | - | - | 0.9%']],
+		[
+			'外贸进出口同比下降0.9%，降幅比一季度收窄。',
+			['imports-exports growth -0.9 % | - | - | 0.9%'],
+		],
 		// Points: a fall in points is negative, a rise positive.
-		['高新技术产业产值占比回落1.4个百分点。', ['high-tech-output points -1.4 个百分点 | - | - | 1.4个百分点']],
-		['高新技术产业产值占比提高0.6个百分点。', ['high-tech-output points 0.6 个百分点 | - | - | 0.6个百分点']],
+		[
+			'高新技术产业产值占比回落1.4个百分点。',
+			['high-tech-output points -1.4 个百分点 | - | - | 1.4个百分点'],
+		],
+		[
+			'高新技术产业产值占比提高0.6个百分点。',
+			['high-tech-output points 0.6 个百分点 | - | - | 0.6个百分点'],
+		],
 		// A change in an amount is its own kind, signed; the level after it stays the level.
-		['财政收入比上年增加2.4亿元，达到18.9亿元。', ['fiscal-revenue change 2.4 亿元 | - | - | 2.4亿元', 'fiscal-revenue level 18.9 亿元 | - | - | 18.9亿元']],
+		[
+			'财政收入比上年增加2.4亿元，达到18.9亿元。',
+			[
+				'fiscal-revenue change 2.4 亿元 | - | - | 2.4亿元',
+				'fiscal-revenue level 18.9 亿元 | - | - | 18.9亿元',
+			],
+		],
 		['税收收入同比减少3500万元。', ['tax-revenue change -3500 万元 | - | - | 3500万元']],
 		['规上工业企业数量比去年减少6家。', ['industrial-enterprises change -6 家 | - | - | 6家']],
 		// 增长至 names the new level, not a change.
-		['财政收入由2019年的12亿元增长至2023年的15亿元。', ['fiscal-revenue level 12 亿元 | 2019年 | - | 12亿元', 'fiscal-revenue level 15 亿元 | 2023年 | - | 15亿元']],
+		[
+			'财政收入由2019年的12亿元增长至2023年的15亿元。',
+			[
+				'fiscal-revenue level 12 亿元 | 2019年 | - | 12亿元',
+				'fiscal-revenue level 15 亿元 | 2023年 | - | 15亿元',
+			],
+		],
 		// Flows: added in the period, cumulative since a start, never the stock.
 		['今年新认定高新技术企业9家。', ['high-tech-enterprises added 9 家 | 今年 | - | 9家']],
-		['高新技术企业新增11家，总数达到96家。', ['high-tech-enterprises added 11 家 | - | - | 11家', 'high-tech-enterprises count 96 家 | - | - | 96家']],
+		[
+			'高新技术企业新增11家，总数达到96家。',
+			[
+				'high-tech-enterprises added 11 家 | - | - | 11家',
+				'high-tech-enterprises count 96 家 | - | - | 96家',
+			],
+		],
 		['五年来累计招引过亿元项目58个。', ['projects-over-100m cumulative 58 个 | 五年来 | - | 58个']],
-		['开发区累计培育“瞪羚”企业7家、“单项冠军”企业2家。', ['gazelle-enterprises cumulative 7 家 | - | - | 7家', 'single-champion-enterprises cumulative 2 家 | - | - | 2家']],
+		[
+			'开发区累计培育“瞪羚”企业7家、“单项冠军”企业2家。',
+			[
+				'gazelle-enterprises cumulative 7 家 | - | - | 7家',
+				'single-champion-enterprises cumulative 2 家 | - | - | 2家',
+			],
+		],
 		['全区现有专精特新企业41家。', ['srdi-enterprises count 41 家 | - | - | 41家']],
 		// Magnitudes and ranges.
 		['全区生产总值达到1.02万亿元。', ['gdp level 1.02 万亿元 | - | - | 1.02万亿元']],
@@ -301,16 +420,30 @@ describe('extractMetrics: signs, changes, flows, magnitudes and ranges (new text
 	});
 
 	it('keeps the upper end of a range', () => {
-		expect(read('进出口总额3—5亿元。').metrics[0]).toMatchObject({ value: 3, valueMax: 5, unit: { id: 'cny', scale: 1e8 } });
-		expect(read('进出口总额3亿～5亿元。').metrics[0]).toMatchObject({ value: 3, valueMax: 5, unit: { id: 'cny', scale: 1e8 } });
-		expect(read('规上工业增加值增长6%～8%。').metrics[0]).toMatchObject({ value: 6, valueMax: 8, unit: { id: 'percent', scale: 1 } });
+		expect(read('进出口总额3—5亿元。').metrics[0]).toMatchObject({
+			value: 3,
+			valueMax: 5,
+			unit: { id: 'cny', scale: 1e8 },
+		});
+		expect(read('进出口总额3亿～5亿元。').metrics[0]).toMatchObject({
+			value: 3,
+			valueMax: 5,
+			unit: { id: 'cny', scale: 1e8 },
+		});
+		expect(read('规上工业增加值增长6%～8%。').metrics[0]).toMatchObject({
+			value: 6,
+			valueMax: 8,
+			unit: { id: 'percent', scale: 1 },
+		});
 	});
 
 	it('reports, and does not read, figures it cannot decide', () => {
 		const doubts = (text: string) => read(text).messages.filter((m) => !m.includes('Read metric'));
 		// A dash where a minus may stand.
 		expect(read('规上工业增加值增长—2.3%。').metrics).toEqual([]);
-		expect(doubts('规上工业增加值增长—2.3%。')[0]).toMatch(/dash before a number may be a minus sign/);
+		expect(doubts('规上工业增加值增长—2.3%。')[0]).toMatch(
+			/dash before a number may be a minus sign/,
+		);
 		// A sign and a decline word: a double negative nobody prints on purpose.
 		expect(read('进出口下降-4%。').metrics).toEqual([]);
 		expect(doubts('进出口下降-4%。')[0]).toMatch(/signed and follows a decline word/);
@@ -323,7 +456,9 @@ describe('extractMetrics: signs, changes, flows, magnitudes and ranges (new text
 			['财政收入达到1,2亿元。', '1,2亿元'],
 			['GDP增长7.3.1%。', '7.3.1%'],
 		]) {
-			expect(doubts(text).some((m) => m.includes(`Figure-shaped ${token} could not be read`))).toBe(true);
+			expect(doubts(text).some((m) => m.includes(`Figure-shaped ${token} could not be read`))).toBe(
+				true,
+			);
 		}
 	});
 });
@@ -344,7 +479,10 @@ describe('extractMetrics: one value per article, indicator, period and kind', ()
 	});
 
 	it('keeps values of other periods or kinds apart', () => {
-		const { metrics } = read(['一季度，进出口增长8.8%。', '上半年，进出口增长8.8%，占全市比重8.8%。']);
+		const { metrics } = read([
+			'一季度，进出口增长8.8%。',
+			'上半年，进出口增长8.8%，占全市比重8.8%。',
+		]);
 		expect(metrics.map(describeMetric)).toEqual([
 			'imports-exports growth 8.8 % | 一季度 | - | 8.8%',
 			'imports-exports growth 8.8 % | 上半年 | - | 8.8%',

@@ -42,7 +42,8 @@ describe('normalize', () => {
 	});
 
 	test('undoes spreading applied to new text', () => {
-		const clean = '园区完成投资12.6亿元，同比增长18.4%，新签约过亿元项目9个，年产碳纤维板材2000吨。';
+		const clean =
+			'园区完成投资12.6亿元，同比增长18.4%，新签约过亿元项目9个，年产碳纤维板材2000吨。';
 		const rand = prng(7);
 		for (let i = 0; i < 20; i++) {
 			const damaged = spreadDigits(clean, rand, 0.9);
@@ -51,7 +52,8 @@ describe('normalize', () => {
 	});
 
 	describe('spaces between Han runs in running prose', () => {
-		const clean = '园区聚焦高端装备主导产业，新增专精特新企业9家，引进GDP核算 and AI 平台，“一窗受理”改革全面推开。';
+		const clean =
+			'园区聚焦高端装备主导产业，新增专精特新企业9家，引进GDP核算 and AI 平台，“一窗受理”改革全面推开。';
 
 		test('word-gap spaces applied to new text go, the spaces Latin words and numbers need stay', () => {
 			const rand = prng(11);
@@ -64,23 +66,32 @@ describe('normalize', () => {
 		});
 
 		test('between runs of several characters too (the old rule kept these)', () => {
-			expect(normalizeText('开发区实际 使用外资完成3860万美元，入驻 企业 达到560家。', vfile(), 1)).toBe('开发区实际使用外资完成3860万美元，入驻企业达到560家。');
+			expect(
+				normalizeText('开发区实际 使用外资完成3860万美元，入驻 企业 达到560家。', vfile(), 1),
+			).toBe('开发区实际使用外资完成3860万美元，入驻企业达到560家。');
 		});
 
 		test('a bracketed byline keeps the spaces between names', () => {
 			const text = '本报讯（记者 李文华 通讯员 赵一鸣）近日，园区 新建 厂房投入使用。';
-			expect(normalizeText(text, vfile(), 1)).toBe('本报讯（记者 李文华 通讯员 赵一鸣）近日，园区新建厂房投入使用。');
+			expect(normalizeText(text, vfile(), 1)).toBe(
+				'本报讯（记者 李文华 通讯员 赵一鸣）近日，园区新建厂房投入使用。',
+			);
 		});
 
 		test('a space inside a quotation is kept and reported', () => {
 			const f = vfile();
-			expect(normalizeText('园区开展“项目攻坚年 服务提升年”活动，成 效明显。', f, 3)).toBe('园区开展“项目攻坚年 服务提升年”活动，成效明显。');
+			expect(normalizeText('园区开展“项目攻坚年 服务提升年”活动，成 效明显。', f, 3)).toBe(
+				'园区开展“项目攻坚年 服务提升年”活动，成效明显。',
+			);
 			const w = f.messages.filter((m) => m.fatal === false);
-			expect(w.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([['han-space-left', '项目攻坚年 服务提升年', ['项目攻坚年服务提升年']]]);
+			expect(w.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([
+				['han-space-left', '项目攻坚年 服务提升年', ['项目攻坚年服务提升年']],
+			]);
 		});
 
 		test('lines without sentence punctuation (titles, headings, bylines) keep their spaces', () => {
-			for (const t of ['强化项目支撑 增强投资拉动', '记者 李文华', '创新创业新高地 宜商宜居新城区']) expect(normalizeText(t, vfile(), 1)).toBe(t);
+			for (const t of ['强化项目支撑 增强投资拉动', '记者 李文华', '创新创业新高地 宜商宜居新城区'])
+				expect(normalizeText(t, vfile(), 1)).toBe(t);
 		});
 	});
 

@@ -35,7 +35,8 @@ describe('parsePeriod', () => {
 	});
 
 	it('refuses what is no period, or an impossible one', () => {
-		for (const s of ['13月', '5-3月', '1-13月', '第五季度', '2024年13月', '十年', '', '0年来']) expect(parsePeriod(s)).toBeNull();
+		for (const s of ['13月', '5-3月', '1-13月', '第五季度', '2024年13月', '十年', '', '0年来'])
+			expect(parsePeriod(s)).toBeNull();
 	});
 });
 

@@ -11,7 +11,12 @@ import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { extractMetrics } from '../../scripts/ingest/metrics.ts';
 import { findEntities } from '../../scripts/ingest/entities.ts';
 import { inlineSpans, segments, sentenceParts } from '../../src/utils/inline.ts';
-import { codePointLength, sliceCodePoints, toCodePoints, toUtf16 } from '../../src/utils/codepoints.ts';
+import {
+	codePointLength,
+	sliceCodePoints,
+	toCodePoints,
+	toUtf16,
+} from '../../src/utils/codepoints.ts';
 
 const glossaries = loadGlossaries();
 const para = (text: string): Block => ({ type: 'paragraph', id: 'b0', text });
@@ -50,15 +55,24 @@ describe('figure positions', () => {
 		expect(bus.mentions[0]).toEqual({ block: 0, offset: 3, length: 4 });
 		// The body marks exactly the figure and the name.
 		const spans = inlineSpans({ blocks, metrics, entities }, () => true)[0]!;
-		const marked = segments(text, spans).filter((s) => s.mark).map((s) => s.text);
+		const marked = segments(text, spans)
+			.filter((s) => s.mark)
+			.map((s) => s.text);
 		expect(marked).toEqual(['中通客车', '5%', '8%']);
 		expect(sentenceParts(exports)[1]).toBe('5%');
 	});
 
 	it('converts between code points and UTF-16 indices', () => {
 		const s = 'a𠮷b';
-		expect([toCodePoints(s, 0), toCodePoints(s, 1), toCodePoints(s, 3), toCodePoints(s, 4)]).toEqual([0, 1, 2, 3]);
-		expect([toUtf16(s, 0), toUtf16(s, 1), toUtf16(s, 2), toUtf16(s, 3), toUtf16(s, 9)]).toEqual([0, 1, 3, 4, 4]);
+		expect([
+			toCodePoints(s, 0),
+			toCodePoints(s, 1),
+			toCodePoints(s, 3),
+			toCodePoints(s, 4),
+		]).toEqual([0, 1, 2, 3]);
+		expect([toUtf16(s, 0), toUtf16(s, 1), toUtf16(s, 2), toUtf16(s, 3), toUtf16(s, 9)]).toEqual([
+			0, 1, 3, 4, 4,
+		]);
 		expect(codePointLength(s)).toBe(3);
 		expect(sliceCodePoints(s, 1, 1)).toBe('𠮷');
 	});

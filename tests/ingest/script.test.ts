@@ -13,11 +13,23 @@ import { readingView, simplifiedView } from '../../scripts/ingest/script.ts';
 import { vfile } from './helpers.ts';
 
 const glossaries = loadGlossaries('data');
-const ingest = (name: string, text: string | Uint8Array) => ingestOne({ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text }, glossaries);
+const ingest = (name: string, text: string | Uint8Array) =>
+	ingestOne(
+		{ name, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text },
+		glossaries,
+	);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** Character by character, so that doubled glyphs (`發發展展`) stay pairs. */
 const traditional = (text: string) => Array.from(text, (c) => toTraditional(c)).join('');
-const figures = (r: Article) => r.metrics.map((m) => [m.indicator, m.kind, m.value, m.unit.printed, m.period?.printed ?? null, m.rank?.printed ?? null]);
+const figures = (r: Article) =>
+	r.metrics.map((m) => [
+		m.indicator,
+		m.kind,
+		m.value,
+		m.unit.printed,
+		m.period?.printed ?? null,
+		m.rank?.printed ?? null,
+	]);
 
 /** New text: an invented report, not a seed. */
 const SIMPLIFIED = `东昌湖新区外贸进出口逆势增长
@@ -28,7 +40,11 @@ const SIMPLIFIED = `东昌湖新区外贸进出口逆势增长
 
 describe('the Simplified view', () => {
 	test('has the same length as the printed text, in code units and code points', () => {
-		for (const text of [traditional(SIMPLIFIED), '臨河開發區對外貿易逆勢增長 記者 周啟明 進出口總額 億元 乾隆 頭髮', '𠀀臺灣著作']) {
+		for (const text of [
+			traditional(SIMPLIFIED),
+			'臨河開發區對外貿易逆勢增長 記者 周啟明 進出口總額 億元 乾隆 頭髮',
+			'𠀀臺灣著作',
+		]) {
 			const view = simplifiedView(text);
 			expect(view.length).toBe(text.length);
 			expect(Array.from(view).length).toBe(Array.from(text).length);
@@ -58,41 +74,64 @@ describe('figures of a Traditional article', () => {
 		expect(printedBlocks[0]!.text).toBe(printedText);
 		const second = Array.from(printedText).indexOf('，') + 5; // code points: 「，進口完成」 then the figure
 		const sentence = view.paras[0]!.text;
-		const metric = { match: '19.7亿元', text: sentence, block: 0, blockOffset: second, textOffset: 0 } as unknown as Metric;
+		const metric = {
+			match: '19.7亿元',
+			text: sentence,
+			block: 0,
+			blockOffset: second,
+			textOffset: 0,
+		} as unknown as Metric;
 		const [m] = view.printedMetrics([metric], viewBlocks, printedBlocks);
 		expect(m!.match).toBe('19.7亿元');
 		expect(m!.text).toBe(printedText);
-		expect(sliceCodePoints(printedText, m!.blockOffset!, codePointLength(m!.match!))).toBe(m!.match);
+		expect(sliceCodePoints(printedText, m!.blockOffset!, codePointLength(m!.match!))).toBe(
+			m!.match,
+		);
 	});
 });
 
 describe('field case 07: Traditional text, in UTF-8 and in Big5', () => {
-	test.each(['linhe-trad-utf8.txt', 'linhe-big5.txt'])('%s: printed text kept, byline and figures read', (name) => {
-		const { record, file } = ingest(name, readFileSync(`tests/ingest/field/fixtures/07-big5/${name}`));
-		expect(record).not.toBeNull();
-		const r = record!;
-		expect(r.title).toBe('臨河開發區對外貿易逆勢增長');
-		expect(r.byline).toEqual([{ role: 'reporter', roleLabel: '記者', name: '周啟明' }]);
-		expect(r.blocks[0]!.text).toContain('進出口總額完成41.2億元，同比增長9.6%，其中出口完成35.8億元');
-		expect(figures(r)).toEqual([
-			['imports-exports', 'level', 41.2, '亿元', '今年前三季度', null],
-			['imports-exports', 'growth', 9.6, '%', '今年前三季度', null],
-			['exports', 'level', 35.8, '亿元', '今年前三季度', null],
-		]);
-		for (const m of r.metrics) {
-			expect(m.text).toContain('億元');
-			expect(m.match).toBeTruthy();
-			expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match!))).toBe(m.match);
-			expect(sliceCodePoints(r.blocks[m.block]!.text, m.textOffset!, codePointLength(m.text))).toBe(m.text);
-		}
-		expect(r.cleaning.coverage.ratio).toBe(1);
-		expect(file.messages.some((m) => m.ruleId === 'traditional')).toBe(true);
-	});
+	test.each(['linhe-trad-utf8.txt', 'linhe-big5.txt'])(
+		'%s: printed text kept, byline and figures read',
+		(name) => {
+			const { record, file } = ingest(
+				name,
+				readFileSync(`tests/ingest/field/fixtures/07-big5/${name}`),
+			);
+			expect(record).not.toBeNull();
+			const r = record!;
+			expect(r.title).toBe('臨河開發區對外貿易逆勢增長');
+			expect(r.byline).toEqual([{ role: 'reporter', roleLabel: '記者', name: '周啟明' }]);
+			expect(r.blocks[0]!.text).toContain(
+				'進出口總額完成41.2億元，同比增長9.6%，其中出口完成35.8億元',
+			);
+			expect(figures(r)).toEqual([
+				['imports-exports', 'level', 41.2, '亿元', '今年前三季度', null],
+				['imports-exports', 'growth', 9.6, '%', '今年前三季度', null],
+				['exports', 'level', 35.8, '亿元', '今年前三季度', null],
+			]);
+			for (const m of r.metrics) {
+				expect(m.text).toContain('億元');
+				expect(m.match).toBeTruthy();
+				expect(
+					sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match!)),
+				).toBe(m.match);
+				expect(
+					sliceCodePoints(r.blocks[m.block]!.text, m.textOffset!, codePointLength(m.text)),
+				).toBe(m.text);
+			}
+			expect(r.cleaning.coverage.ratio).toBe(1);
+			expect(file.messages.some((m) => m.ruleId === 'traditional')).toBe(true);
+		},
+	);
 });
 
 describe('new text and every seed, printed in Traditional, read like their Simplified originals', () => {
 	const seeds = readdirSync('seeds').filter((n) => n.endsWith('.txt'));
-	test.each([['new text', SIMPLIFIED] as const, ...seeds.map((n) => [n, readFileSync(`seeds/${n}`, 'utf8')] as const)])('%s', (name, text) => {
+	test.each([
+		['new text', SIMPLIFIED] as const,
+		...seeds.map((n) => [n, readFileSync(`seeds/${n}`, 'utf8')] as const),
+	])('%s', (name, text) => {
 		const simplified = ingest(name, text).record!;
 		const { record } = ingest(name, traditional(text));
 		const r = record!;
@@ -100,18 +139,35 @@ describe('new text and every seed, printed in Traditional, read like their Simpl
 		expect(r.title).toBe(traditional(simplified.title));
 		expect(figures(r)).toEqual(figures(simplified));
 		expect(r.metrics.length).toBeGreaterThan(0);
-		expect(r.byline.map((b) => [b.role, b.name])).toEqual(simplified.byline.map((b) => [b.role, traditional(b.name)]));
-		expect(r.entities.map((e) => [e.id, e.count])).toEqual(simplified.entities.map((e) => [e.id, e.count]));
+		expect(r.byline.map((b) => [b.role, b.name])).toEqual(
+			simplified.byline.map((b) => [b.role, traditional(b.name)]),
+		);
+		expect(r.entities.map((e) => [e.id, e.count])).toEqual(
+			simplified.entities.map((e) => [e.id, e.count]),
+		);
 		expect(r.blocks.map((b) => b.text)).toEqual(simplified.blocks.map((b) => traditional(b.text)));
 		expect(r.slug).toBe(simplified.slug);
 		expect(r.cleaning.coverage.ratio).toBe(1);
-		expect(r.metrics.map((m) => m.match)).toEqual(simplified.metrics.map((m) => (m.match === undefined ? undefined : traditional(m.match))));
-		expect(r.metrics.map((m) => m.text)).toEqual(simplified.metrics.map((m) => traditional(m.text)));
+		expect(r.metrics.map((m) => m.match)).toEqual(
+			simplified.metrics.map((m) => (m.match === undefined ? undefined : traditional(m.match))),
+		);
+		expect(r.metrics.map((m) => m.text)).toEqual(
+			simplified.metrics.map((m) => traditional(m.text)),
+		);
 		for (const m of r.metrics) {
 			expect(m.blockOffset).toBe(simplified.metrics[r.metrics.indexOf(m)]!.blockOffset);
-			if (m.match) expect(sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match))).toBe(m.match);
-			expect(sliceCodePoints(r.blocks[m.block]!.text, m.textOffset!, codePointLength(m.text))).toBe(m.text);
+			if (m.match)
+				expect(
+					sliceCodePoints(r.blocks[m.block]!.text, m.blockOffset!, codePointLength(m.match)),
+				).toBe(m.match);
+			expect(sliceCodePoints(r.blocks[m.block]!.text, m.textOffset!, codePointLength(m.text))).toBe(
+				m.text,
+			);
 		}
-		for (const e of r.entities) for (const x of e.mentions) expect(codePointLength(r.blocks[x.block]!.text)).toBeGreaterThanOrEqual(x.offset + x.length);
+		for (const e of r.entities)
+			for (const x of e.mentions)
+				expect(codePointLength(r.blocks[x.block]!.text)).toBeGreaterThanOrEqual(
+					x.offset + x.length,
+				);
 	});
 });

@@ -8,10 +8,22 @@ import { assignTopics, topicHits } from '../../scripts/ingest/topics.ts';
 import { fixture, seedBlocks } from './fixtures/blocks.ts';
 
 const topics = parseGlossary('topics', fixture('./topics/topics.yaml'), 'topics.yaml');
-const [foreignTrade, industry, partyBuilding] = topics as [(typeof topics)[0], (typeof topics)[0], (typeof topics)[0]];
+const [foreignTrade, industry, partyBuilding] = topics as [
+	(typeof topics)[0],
+	(typeof topics)[0],
+	(typeof topics)[0],
+];
 
-const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ type: 'paragraph', id: `b${i}`, text }));
-const entity = (id: string, count: number): EntityRef => ({ id, type: 'place', name: { zh: id, en: id }, count, blocks: [0], mentions: [] });
+const blocks = (...texts: string[]): Block[] =>
+	texts.map((text, i) => ({ type: 'paragraph', id: `b${i}`, text }));
+const entity = (id: string, count: number): EntityRef => ({
+	id,
+	type: 'place',
+	name: { zh: id, en: id },
+	count,
+	blocks: [0],
+	mentions: [],
+});
 const metric = (indicator: string): Metric => ({
 	indicator,
 	label: { zh: indicator, en: indicator },
@@ -33,22 +45,41 @@ describe('assignTopics', () => {
 		expect(topicHits(blocks('进出口稳步增长'), [], [], foreignTrade)).toBe(1);
 		expect(topicHits(blocks('进出口稳步增长，出口增长更快', '外贸'), [], [], foreignTrade)).toBe(3);
 		expect(assignTopics(blocks('进出口稳步增长'), [], [], topics)).toEqual([]);
-		expect(assignTopics(blocks('进出口稳步增长，出口增长更快', '外贸'), [], [], topics)).toEqual(['foreign-trade']);
+		expect(assignTopics(blocks('进出口稳步增长，出口增长更快', '外贸'), [], [], topics)).toEqual([
+			'foreign-trade',
+		]);
 	});
 
 	it('counts each metric of a listed indicator and each mention of a listed entity', () => {
 		const none = blocks('开发区聚焦主责主业');
 		expect(topicHits(none, [entity('kyrgyzstan', 2)], [metric('exports')], foreignTrade)).toBe(3);
-		expect(assignTopics(none, [entity('kyrgyzstan', 2)], [metric('exports')], topics)).toEqual(['foreign-trade']);
+		expect(assignTopics(none, [entity('kyrgyzstan', 2)], [metric('exports')], topics)).toEqual([
+			'foreign-trade',
+		]);
 		expect(assignTopics(none, [entity('kyrgyzstan', 1)], [metric('exports')], topics)).toEqual([]);
 		// entities and indicators not listed by a topic do not count for it
-		expect(assignTopics(none, [entity('singapore', 5)], [metric('gdp'), metric('gdp'), metric('gdp')], topics)).toEqual([]);
+		expect(
+			assignTopics(
+				none,
+				[entity('singapore', 5)],
+				[metric('gdp'), metric('gdp'), metric('gdp')],
+				topics,
+			),
+		).toEqual([]);
 	});
 
 	it('returns topics in the order of the topics file', () => {
 		const text = blocks('党建引领产业发展', '产业转型，党建先行，外贸进出口、出口');
-		expect(assignTopics(text, [], [], topics)).toEqual(['foreign-trade', 'industry', 'party-building']);
-		expect(assignTopics(text, [], [], [...topics].reverse())).toEqual(['party-building', 'industry', 'foreign-trade']);
+		expect(assignTopics(text, [], [], topics)).toEqual([
+			'foreign-trade',
+			'industry',
+			'party-building',
+		]);
+		expect(assignTopics(text, [], [], [...topics].reverse())).toEqual([
+			'party-building',
+			'industry',
+			'foreign-trade',
+		]);
 	});
 
 	it('assigns nothing from an empty glossary', () => {
@@ -67,11 +98,76 @@ describe('assignTopics with data/*.yaml on the five seeds', () => {
 		return assignTopics(b, entities, metrics, g.topics);
 	};
 	it.each([
-		['000', ['economy', 'industry', 'foreign-trade', 'investment-attraction', 'major-projects', 'business-environment', 'innovation', 'party-building', 'rural-revitalisation']],
-		['001', ['industry', 'foreign-trade', 'investment-attraction', 'major-projects', 'business-environment', 'innovation', 'urban-construction', 'rural-revitalisation', 'livelihood']],
-		['002', ['economy', 'industry', 'foreign-trade', 'investment-attraction', 'major-projects', 'innovation', 'consumption', 'party-building']],
-		['003', ['economy', 'industry', 'foreign-trade', 'investment-attraction', 'major-projects', 'innovation', 'consumption']],
-		['004', ['economy', 'industry', 'foreign-trade', 'investment-attraction', 'business-environment', 'innovation', 'consumption', 'urban-construction', 'party-building', 'rural-revitalisation', 'livelihood', 'ecology']],
+		[
+			'000',
+			[
+				'economy',
+				'industry',
+				'foreign-trade',
+				'investment-attraction',
+				'major-projects',
+				'business-environment',
+				'innovation',
+				'party-building',
+				'rural-revitalisation',
+			],
+		],
+		[
+			'001',
+			[
+				'industry',
+				'foreign-trade',
+				'investment-attraction',
+				'major-projects',
+				'business-environment',
+				'innovation',
+				'urban-construction',
+				'rural-revitalisation',
+				'livelihood',
+			],
+		],
+		[
+			'002',
+			[
+				'economy',
+				'industry',
+				'foreign-trade',
+				'investment-attraction',
+				'major-projects',
+				'innovation',
+				'consumption',
+				'party-building',
+			],
+		],
+		[
+			'003',
+			[
+				'economy',
+				'industry',
+				'foreign-trade',
+				'investment-attraction',
+				'major-projects',
+				'innovation',
+				'consumption',
+			],
+		],
+		[
+			'004',
+			[
+				'economy',
+				'industry',
+				'foreign-trade',
+				'investment-attraction',
+				'business-environment',
+				'innovation',
+				'consumption',
+				'urban-construction',
+				'party-building',
+				'rural-revitalisation',
+				'livelihood',
+				'ecology',
+			],
+		],
 	])('seed %s', (n, expected) => {
 		expect(topicsOf(n)).toEqual(expected);
 	});

@@ -21,18 +21,43 @@ const seeds = join(dir, 'seeds');
 const content = join(dir, 'content');
 const dist = join(dir, 'dist');
 const stem = '710_fedcba9876543210';
-const env = { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_OUT_DIR: dist, ARCHIVE_SOURCES_DIR: seeds, ARCHIVE_PAGEFIND: '0' };
+const env = {
+	...process.env,
+	ARCHIVE_CONTENT_DIR: content,
+	ARCHIVE_OUT_DIR: dist,
+	ARCHIVE_SOURCES_DIR: seeds,
+	ARCHIVE_PAGEFIND: '0',
+};
 
-const ingest = () => spawnSync(NODE, ['scripts/ingest/cli.ts', '--quiet', '--no-cache', '--in', seeds, '--out', content], { encoding: 'utf8' });
-const build = () => spawnSync(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env, maxBuffer: 1 << 26 });
-const slug = () => (JSON.parse(readFileSync(join(content, 'manifest.json'), 'utf8')) as { articles: { slug: string }[] }).articles[0]!.slug;
+const ingest = () =>
+	spawnSync(
+		NODE,
+		['scripts/ingest/cli.ts', '--quiet', '--no-cache', '--in', seeds, '--out', content],
+		{ encoding: 'utf8' },
+	);
+const build = () =>
+	spawnSync(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		encoding: 'utf8',
+		env,
+		maxBuffer: 1 << 26,
+	});
+const slug = () =>
+	(
+		JSON.parse(readFileSync(join(content, 'manifest.json'), 'utf8')) as {
+			articles: { slug: string }[];
+		}
+	).articles[0]!.slug;
 const page = () => readFileSync(join(dist, 'zh', 'articles', slug(), 'index.html'), 'utf8');
 /** The article region of the page (the source panel, which holds the text as received, is outside it). */
-const body = (html: string) => html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</article>'));
+const body = (html: string) =>
+	html.slice(html.indexOf('data-pagefind-body'), html.indexOf('</article>'));
 
 beforeAll(() => {
 	mkdirSync(seeds, { recursive: true });
-	writeFileSync(join(seeds, `${stem}.txt`), '开发区企业新闻\n\n2024年，开发区中中客车实现出口增长，全区营商环境持续优化。\n\n记者 王红\n');
+	writeFileSync(
+		join(seeds, `${stem}.txt`),
+		'开发区企业新闻\n\n2024年，开发区中中客车实现出口增长，全区营商环境持续优化。\n\n记者 王红\n',
+	);
 	expect(ingest().status).toBe(0);
 });
 
@@ -53,7 +78,10 @@ describe('the site is built from the MDX files', { timeout: 600_000 }, () => {
 		const html = page();
 		expect(body(html)).toContain('中通客车');
 		expect(body(html)).not.toContain('中中客车');
-		const corrections = html.slice(html.indexOf('class="corrections"'), html.indexOf('</section>', html.indexOf('class="corrections"')));
+		const corrections = html.slice(
+			html.indexOf('class="corrections"'),
+			html.indexOf('</section>', html.indexOf('class="corrections"')),
+		);
 		expect(corrections).toContain('<del lang="zh-CN">中中客车</del>');
 		expect(corrections).toContain('<ins lang="zh-CN">中通客车</ins>');
 		expect(corrections).toContain('原版印作中通客车。');
@@ -76,7 +104,9 @@ describe('the site is built from the MDX files', { timeout: 600_000 }, () => {
 		] as const;
 		for (const [name, text] of cases) {
 			const other = `${slug()}-${name}`;
-			const mdx = [...lines.slice(0, at - 1), text, '', ...lines.slice(at - 1)].join('\n').replace(`slug: "${slug()}"`, `slug: "${other}"`);
+			const mdx = [...lines.slice(0, at - 1), text, '', ...lines.slice(at - 1)]
+				.join('\n')
+				.replace(`slug: "${slug()}"`, `slug: "${other}"`);
 			writeFileSync(join(content, 'zh', `${other}.mdx`), mdx);
 			writeFileSync(join(content, 'cleaning', `${other}.json`), cleaning);
 		}

@@ -2,7 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/schemas/article.ts';
 import { readArchive } from '../../src/utils/article-mdx.ts';
-import { articleSummary, buildArchive, neighbours, relatedArticles } from '../../src/utils/archive.ts';
+import {
+	articleSummary,
+	buildArchive,
+	neighbours,
+	relatedArticles,
+} from '../../src/utils/archive.ts';
 import { siteGlossaries } from '../../src/utils/glossary.ts';
 import { loadGlossaries } from '../../src/utils/glossary-loader.ts';
 
@@ -17,7 +22,13 @@ describe('buildArchive', () => {
 		const dated = dates.filter((d): d is string => d !== null);
 		expect(dated).toEqual([...dated].sort().reverse());
 		expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
-		expect(archive.chronological.map((a) => a.slug)).toEqual([...archive.articles].filter((a) => a.record.date).reverse().map((a) => a.slug).concat(archive.articles.filter((a) => !a.record.date).map((a) => a.slug)));
+		expect(archive.chronological.map((a) => a.slug)).toEqual(
+			[...archive.articles]
+				.filter((a) => a.record.date)
+				.reverse()
+				.map((a) => a.slug)
+				.concat(archive.articles.filter((a) => !a.record.date).map((a) => a.slug)),
+		);
 	});
 
 	test('the order of the input does not matter', () => {
@@ -32,7 +43,9 @@ describe('buildArchive', () => {
 			const view = archive.entities.get(id);
 			if (!view) continue;
 			expect(view.link).toBe(false);
-			const marked = archive.articles.flatMap((a) => a.spans.flat()).filter((s) => s.kind === 'mention' && s.entity === id);
+			const marked = archive.articles
+				.flatMap((a) => a.spans.flat())
+				.filter((s) => s.kind === 'mention' && s.entity === id);
 			expect(marked).toEqual([]);
 		}
 		const linked = [...archive.entities.values()].find((e) => e.link)!;

@@ -2,7 +2,15 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { card, cardKey, cardSvg, type CardInput } from '../../src/utils/card/index.ts';
+import {
+	card,
+	cardKey,
+	cardSvg,
+	renderCard,
+	renderCardsAhead,
+	type CardInput,
+} from '../../src/utils/card/index.ts';
+import { cardFile, renderedAhead } from '../../src/utils/card/pool.ts';
 import { cardInput, paperId } from '../../src/utils/card/input.ts';
 import type { Article } from '../../src/schemas/article.ts';
 
@@ -22,7 +30,9 @@ describe('card input', () => {
 		const c = cardInput(record);
 		expect(c.date).toBe('2024年6月');
 		expect(c.dateEn).toBe('June 2024');
-		expect(cardInput({ ...record, date: '2024', datePrecision: 'year' } as Article).dateEn).not.toMatch(/January|1 /);
+		expect(
+			cardInput({ ...record, date: '2024', datePrecision: 'year' } as Article).dateEn,
+		).not.toMatch(/January|1 /);
 		expect(c.source).toBe('聊城日报 · 开发区专刊');
 		expect(c.sourceEn).toBe('Liaocheng Daily');
 		expect(c.titleEn).toBe('Contributing the zone’s strength');
@@ -55,6 +65,21 @@ describe('card rendering', () => {
 		expect(cardKey(other)).not.toBe(cardKey(input));
 		const b = await card(other, dir);
 		expect(b.equals(a)).toBe(false);
-		expect(readdirSync(dir).sort()).toEqual([`${cardKey(input)}.png`, `${cardKey(other)}.png`].sort());
+		expect(readdirSync(dir).sort()).toEqual(
+			[`${cardKey(input)}.png`, `${cardKey(other)}.png`].sort(),
+		);
+	}, 60_000);
+	it('draws cards ahead in worker threads, the same bytes as on the build thread', async () => {
+		const ahead = mkdtempSync(join(tmpdir(), 'cards-ahead-'));
+		try {
+			const inputs = [0, 1, 2].map((i) => ({ ...input, title: `${input.title}${i}` }));
+			renderCardsAhead(inputs, ahead);
+			const jobs = inputs.map((c) => renderedAhead(cardFile(ahead, cardKey(c))));
+			// Every card went to a worker, and every worker wrote its file.
+			expect(await Promise.all(jobs)).toEqual([true, true, true]);
+			for (const c of inputs) expect((await card(c, ahead)).equals(await renderCard(c))).toBe(true);
+		} finally {
+			rmSync(ahead, { recursive: true, force: true });
+		}
 	}, 60_000);
 });

@@ -1,7 +1,18 @@
 import { readArchive } from '../../src/utils/article-mdx.ts';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, citationMeta, cslDate, cslItem, cslJson, cslName, gbt7714, ris, romanisedName } from '../../src/utils/cite.ts';
+import {
+	apa,
+	bibtex,
+	citationMeta,
+	cslDate,
+	cslItem,
+	cslJson,
+	cslName,
+	gbt7714,
+	ris,
+	romanisedName,
+} from '../../src/utils/cite.ts';
 import { romanise } from '../../src/utils/names.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
 
@@ -40,7 +51,10 @@ describe('CSL item', () => {
 			type: 'article-newspaper',
 			title: base.title,
 			'container-title': '聊城日报',
-			author: [{ family: '张', given: '超' }, { family: '张', given: '广玉' }],
+			author: [
+				{ family: '张', given: '超' },
+				{ family: '张', given: '广玉' },
+			],
 			issued: { 'date-parts': [[2024, 6, 12]] },
 			edition: '开发区专刊',
 			page: '3',
@@ -52,17 +66,60 @@ describe('CSL item', () => {
 
 describe('GB/T 7714-2015 (CSL)', () => {
 	it('follows 作者. 题名[N/OL]. 报纸名, YYYY-MM-DD(版次)[引用日期]. URL.', () => {
-		expect(gbt7714(base, url, '2026-11-30')).toBe(`张超, 张广玉. 为全市经济社会高质量发展贡献开发区力量[N/OL]. 聊城日报, 2024-06-12(3)[2026-11-30]. ${url}.`);
+		expect(gbt7714(base, url, '2026-11-30')).toBe(
+			`张超, 张广玉. 为全市经济社会高质量发展贡献开发区力量[N/OL]. 聊城日报, 2024-06-12(3)[2026-11-30]. ${url}.`,
+		);
 	});
 	it('lists three authors then 等', () => {
-		const many = { ...base, byline: ['甲乙', '丙丁', '戊己', '庚辛'].map((name) => ({ role: 'author', roleLabel: '文', name })) } as Article;
+		const many = {
+			...base,
+			byline: ['甲乙', '丙丁', '戊己', '庚辛'].map((name) => ({
+				role: 'author',
+				roleLabel: '文',
+				name,
+			})),
+		} as Article;
 		expect(gbt7714(many, url)).toMatch(/^甲乙, 丙丁, 戊己, 等\. /);
 	});
 	it('prints the date with its precision and drops what is not known', () => {
-		const bare = { ...base, byline: [], source: { name: '聊城日报', edition: null, page: null }, date: '2023-05', datePrecision: 'month' } as Article;
-		expect(gbt7714(bare, url)).toBe(`为全市经济社会高质量发展贡献开发区力量[N/OL]. 聊城日报, 2023-05. ${url}.`);
-		expect(gbt7714({ ...bare, date: '2023', datePrecision: 'year' } as Article, url)).toContain('聊城日报, 2023. ');
-		expect(gbt7714({ ...bare, date: null, datePrecision: 'unknown' } as Article, url)).not.toMatch(/\d{4}\./);
+		const bare = {
+			...base,
+			byline: [],
+			source: { name: '聊城日报', edition: null, page: null },
+			date: '2023-05',
+			datePrecision: 'month',
+		} as Article;
+		expect(gbt7714(bare, url)).toBe(
+			`为全市经济社会高质量发展贡献开发区力量[N/OL]. 聊城日报, 2023-05. ${url}.`,
+		);
+		expect(gbt7714({ ...bare, date: '2023', datePrecision: 'year' } as Article, url)).toContain(
+			'聊城日报, 2023. ',
+		);
+		expect(gbt7714({ ...bare, date: null, datePrecision: 'unknown' } as Article, url)).not.toMatch(
+			/\d{4}\./,
+		);
+	});
+});
+
+describe('one formatting per article', () => {
+	it('prints each page its own URL, the same text as formatting that URL from scratch', () => {
+		const other = 'https://example.org/archive/en/articles/x-1/';
+		const withOther = gbt7714(base, other, '2026-11-30');
+		expect(withOther).toBe(
+			new Cite({ ...cslItem(base, other, '2026-11-30') })
+				.format('bibliography', {
+					template: 'gb-t-7714-2015-numeric',
+					lang: 'zh-CN',
+					format: 'text',
+				})
+				.trim()
+				.replace(/^\[1\]\s*/, ''),
+		);
+		expect(withOther).toContain(other);
+		expect(withOther).not.toContain(url);
+		expect(gbt7714(base, url, '2026-11-30')).toContain(url);
+		expect(apa(base, other)).toContain(other);
+		expect(apa(base, other)).not.toContain('invalid');
 	});
 });
 
@@ -73,24 +130,44 @@ describe('APA 7 (CSL)', () => {
 		);
 	});
 	it('adds the English title of a translation and handles month and unknown dates', () => {
-		const t = { ...base, date: '2024-09', datePrecision: 'month', translation: { title: 'Contributing' } } as Article;
-		expect(apa(t, url)).toContain('(2024, September). 为全市经济社会高质量发展贡献开发区力量 [Contributing].');
-		expect(apa({ ...t, byline: [], date: null, datePrecision: 'unknown' } as Article, url)).toMatch(/\(n\.d\.\)/);
+		const t = {
+			...base,
+			date: '2024-09',
+			datePrecision: 'month',
+			translation: { title: 'Contributing' },
+		} as Article;
+		expect(apa(t, url)).toContain(
+			'(2024, September). 为全市经济社会高质量发展贡献开发区力量 [Contributing].',
+		);
+		expect(apa({ ...t, byline: [], date: null, datePrecision: 'unknown' } as Article, url)).toMatch(
+			/\(n\.d\.\)/,
+		);
 	});
 });
 
 describe('exports read back by Citation.js', () => {
 	// A real record of the archive, not a hand-made one.
-	const record = articleSchema.parse(readArchive('content').find((a) => a.slug === '2024-06-wei-quanshi-jingjishehui-gaozhiliang-fazhan-gongxian-kaifaqu'));
+	const record = articleSchema.parse(
+		readArchive('content').find(
+			(a) => a.slug === '2024-06-wei-quanshi-jingjishehui-gaozhiliang-fazhan-gongxian-kaifaqu',
+		),
+	);
 	const page = `https://x.test/zh/articles/${record.slug}/`;
-	const names = (item: Record<string, unknown>) => (item.author as { family?: string; given?: string }[]).map((n) => `${n.family}${n.given}`);
+	const names = (item: Record<string, unknown>) =>
+		(item.author as { family?: string; given?: string }[]).map((n) => `${n.family}${n.given}`);
 
 	it('RIS: a NEWS record with title, authors, date, paper, URL and language', () => {
 		const text = ris(record, page);
 		expect(text).toMatch(/^TY {2}- NEWS\r\n/);
 		expect(text).toMatch(/\r\nER {2}- \r\n$/);
 		const [item] = new Cite(text).data;
-		expect(item).toMatchObject({ type: 'article-newspaper', title: record.title, 'container-title': '聊城日报', URL: page, language: 'zh-CN' });
+		expect(item).toMatchObject({
+			type: 'article-newspaper',
+			title: record.title,
+			'container-title': '聊城日报',
+			URL: page,
+			language: 'zh-CN',
+		});
 		expect(text).toContain('DA  - 2024/06//');
 		expect(text).toContain('AU  - 张, 超\r\nAU  - 张, 广玉');
 		// Citation.js reads a NEWS record's AU as CSL `reporter`, unparsed, and only the PY year
@@ -119,7 +196,12 @@ describe('exports read back by Citation.js', () => {
 		const text = bibtex(record, page);
 		expect(text).toContain(`@article{${record.slug},`);
 		const [item] = new Cite(text).data;
-		expect(item).toMatchObject({ title: record.title, 'container-title': '聊城日报', URL: page, issued: { 'date-parts': [[2024, 6]] } });
+		expect(item).toMatchObject({
+			title: record.title,
+			'container-title': '聊城日报',
+			URL: page,
+			issued: { 'date-parts': [[2024, 6]] },
+		});
 		expect(names(item!)).toEqual(['张超', '张广玉']);
 	});
 	it('BibTeX: TeX special characters in article text are escaped and read back as printed', () => {
@@ -131,7 +213,10 @@ describe('exports read back by Citation.js', () => {
 	it('edition and page come through RIS and CSL-JSON', () => {
 		const r = { ...record, source: { ...record.source, edition: '市两会特刊', page: 'A3' } };
 		expect(new Cite(ris(r, page)).data[0]).toMatchObject({ edition: '市两会特刊', page: 'A3' });
-		expect(new Cite(JSON.parse(cslJson(r, page))).data[0]).toMatchObject({ edition: '市两会特刊', page: 'A3' });
+		expect(new Cite(JSON.parse(cslJson(r, page))).data[0]).toMatchObject({
+			edition: '市两会特刊',
+			page: 'A3',
+		});
 	});
 });
 
@@ -144,7 +229,8 @@ describe('romanise', () => {
 });
 
 describe('citation meta tags (Highwire + what Zotero needs for a newspaper article)', () => {
-	const get = (tags: [string, string][], name: string) => tags.filter(([n]) => n === name).map(([, c]) => c);
+	const get = (tags: [string, string][], name: string) =>
+		tags.filter(([n]) => n === name).map(([, c]) => c);
 	it('title, authors family-first, date with precision, language, paper, edition, page', () => {
 		const tags = citationMeta(base);
 		expect(get(tags, 'citation_title')).toEqual([base.title]);
@@ -161,9 +247,30 @@ describe('citation meta tags (Highwire + what Zotero needs for a newspaper artic
 		expect(get(tags, 'citation_pdf_url')).toEqual([]);
 	});
 	it('never claims a day or month it does not know', () => {
-		expect(get(citationMeta({ ...base, date: '2024-06', datePrecision: 'month' } as Article), 'citation_date')).toEqual(['2024/06']);
-		expect(get(citationMeta({ ...base, date: '2024', datePrecision: 'year' } as Article), 'citation_date')).toEqual(['2024']);
-		const none = citationMeta({ ...base, byline: [], date: null, datePrecision: 'unknown', source: { name: '聊城日报', edition: null, page: null } } as Article);
-		expect(none.map(([n]) => n)).toEqual(['citation_title', 'citation_language', 'z.itemType', 'prism.publicationName']);
+		expect(
+			get(
+				citationMeta({ ...base, date: '2024-06', datePrecision: 'month' } as Article),
+				'citation_date',
+			),
+		).toEqual(['2024/06']);
+		expect(
+			get(
+				citationMeta({ ...base, date: '2024', datePrecision: 'year' } as Article),
+				'citation_date',
+			),
+		).toEqual(['2024']);
+		const none = citationMeta({
+			...base,
+			byline: [],
+			date: null,
+			datePrecision: 'unknown',
+			source: { name: '聊城日报', edition: null, page: null },
+		} as Article);
+		expect(none.map(([n]) => n)).toEqual([
+			'citation_title',
+			'citation_language',
+			'z.itemType',
+			'prism.publicationName',
+		]);
 	});
 });

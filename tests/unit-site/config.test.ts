@@ -18,10 +18,17 @@ describe('readSiteConfig', () => {
 		});
 	});
 	test('an empty variable is unset, never an empty path', () => {
-		expect(readSiteConfig({ ARCHIVE_CONTENT_DIR: '', ARCHIVE_BASE: '', ARCHIVE_PAGE_SIZE: '' })).toEqual(readSiteConfig({}));
+		expect(
+			readSiteConfig({ ARCHIVE_CONTENT_DIR: '', ARCHIVE_BASE: '', ARCHIVE_PAGE_SIZE: '' }),
+		).toEqual(readSiteConfig({}));
 	});
 	test('values are read and normalised', () => {
-		const c = readSiteConfig({ ARCHIVE_BASE: 'archive//', ARCHIVE_PAGE_SIZE: '2', ARCHIVE_PAGEFIND: '0', ARCHIVE_SITE: 'https://news.example.org' });
+		const c = readSiteConfig({
+			ARCHIVE_BASE: 'archive//',
+			ARCHIVE_PAGE_SIZE: '2',
+			ARCHIVE_PAGEFIND: '0',
+			ARCHIVE_SITE: 'https://news.example.org',
+		});
 		expect(c.base).toBe('/archive/');
 		expect(c.pageSize).toBe(2);
 		expect(c.pagefind).toBe(false);

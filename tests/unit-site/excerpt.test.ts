@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { excerpt, sentences } from '../../src/utils/excerpt.ts';
 
-const zh = '今年以来，园区经济运行稳中向好。规模以上工业增加值增长8.2%，高于全市平均水平。外贸进出口总额达到35亿元！下一步将继续扩大开放。';
+const zh =
+	'今年以来，园区经济运行稳中向好。规模以上工业增加值增长8.2%，高于全市平均水平。外贸进出口总额达到35亿元！下一步将继续扩大开放。';
 const en =
 	'The zone grew faster than the city this year. Industrial value added rose 8.2%, above the city average. Exports and imports reached RMB 3.5 billion! Next, the zone will open up further.';
 
@@ -17,24 +18,35 @@ describe('excerpt', () => {
 	});
 
 	test('zh: whole sentences, then ……', () => {
-		expect(excerpt(zh, 'zh', 41)).toBe('今年以来，园区经济运行稳中向好。规模以上工业增加值增长8.2%，高于全市平均水平。……');
+		expect(excerpt(zh, 'zh', 41)).toBe(
+			'今年以来，园区经济运行稳中向好。规模以上工业增加值增长8.2%，高于全市平均水平。……',
+		);
 		expect(excerpt(zh, 'zh', 20)).toBe('今年以来，园区经济运行稳中向好。……');
 	});
 
 	test('zh: a first sentence longer than the limit is cut at a clause mark', () => {
-		expect(excerpt('今年以来，园区经济运行稳中向好，各项指标全面提升，发展后劲持续增强。', 'zh', 20)).toBe('今年以来，园区经济运行稳中向好……');
+		expect(
+			excerpt('今年以来，园区经济运行稳中向好，各项指标全面提升，发展后劲持续增强。', 'zh', 20),
+		).toBe('今年以来，园区经济运行稳中向好……');
 	});
 
 	test('en: whole sentences up to the limit, then …; never more than max + 1 characters', () => {
 		const e = excerpt(en, 'en', 110);
-		expect(e).toBe('The zone grew faster than the city this year. Industrial value added rose 8.2%, above the city average.…');
-		for (const max of [20, 50, 80, 120, 200]) expect(Array.from(excerpt(en, 'en', max)).length).toBeLessThanOrEqual(max + 1);
+		expect(e).toBe(
+			'The zone grew faster than the city this year. Industrial value added rose 8.2%, above the city average.…',
+		);
+		for (const max of [20, 50, 80, 120, 200])
+			expect(Array.from(excerpt(en, 'en', max)).length).toBeLessThanOrEqual(max + 1);
 	});
 
 	test('en: a long first sentence is cut at a word boundary', () => {
-		expect(excerpt('The development zone reported strong growth across industry, trade and investment this year.', 'en', 40)).toBe(
-			'The development zone reported strong…',
-		);
+		expect(
+			excerpt(
+				'The development zone reported strong growth across industry, trade and investment this year.',
+				'en',
+				40,
+			),
+		).toBe('The development zone reported strong…');
 	});
 
 	test('counts characters (code points), not UTF-16 code units', () => {

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, parseRank } from '../../scripts/ingest/period.ts';
 import type { Metric } from '../../src/schemas/article.ts';
-import { formatDate, formatFigure, formatMonth, formatPeriod, formatRank, periodSeries, periodSeriesLabel, unitLabel } from '../../src/utils/format.ts';
+import {
+	formatDate,
+	formatFigure,
+	formatMonth,
+	formatPeriod,
+	formatRank,
+	periodSeries,
+	periodSeriesLabel,
+	unitLabel,
+} from '../../src/utils/format.ts';
 import { parseUnit } from '../../src/utils/units.ts';
 
 /** A figure as the ingest stores it, from its printed unit. */
-const fig = (value: number, unit: string, kind: Metric['kind'], valueMax?: number) => ({ value, unit: parseUnit(unit) ?? { id: 'rank', scale: 1, printed: unit }, kind, valueMax });
+const fig = (value: number, unit: string, kind: Metric['kind'], valueMax?: number) => ({
+	value,
+	unit: parseUnit(unit) ?? { id: 'rank', scale: 1, printed: unit },
+	kind,
+	valueMax,
+});
 const en = (printed: string) => formatPeriod(parsePeriod(printed), 'en')?.text;
 const zh = (printed: string) => formatPeriod(parsePeriod(printed), 'zh')?.text;
 const HAN = /\p{Script=Han}/u;
@@ -68,7 +82,12 @@ describe('formatFigure', () => {
 		expect(formatFigure(fig(2, '位', 'rank'), 'en').text).toBe('No. 2');
 	});
 	it('keeps a unit id it does not know in Chinese, and says so', () => {
-		expect(formatFigure({ value: 3, unit: { id: 'dang', scale: 1, printed: '档' }, kind: 'count' }, 'en')).toEqual({ text: '3档', lang: 'zh' });
+		expect(
+			formatFigure(
+				{ value: 3, unit: { id: 'dang', scale: 1, printed: '档' }, kind: 'count' },
+				'en',
+			),
+		).toEqual({ text: '3档', lang: 'zh' });
 	});
 });
 
@@ -101,7 +120,8 @@ describe('units, periods and ranks', () => {
 		expect(formatPeriod(null, 'en')).toBeNull();
 	});
 	it('writes one Chinese form for every printing of a period', () => {
-		for (const printed of ['1-5月', '1-5月份', '1—5月份', '1~5月', '1——5月']) expect(zh(printed)).toBe('1—5月');
+		for (const printed of ['1-5月', '1-5月份', '1—5月份', '1~5月', '1——5月'])
+			expect(zh(printed)).toBe('1—5月');
 		expect(zh('2024年1-11月份')).toBe('2024年1—11月');
 		expect(zh('第二季度')).toBe('二季度');
 		expect(zh('上半年')).toBe('上半年');
@@ -111,13 +131,20 @@ describe('units, periods and ranks', () => {
 		const unread = formatPeriod({ printed: '“十三五”期间' }, 'en')!;
 		expect(unread.text).not.toMatch(HAN);
 		expect(formatPeriod({ printed: '“十三五”期间' }, 'zh')!.text).toBe('“十三五”期间');
-		for (const printed of ['2024年1—11月份', '前三季度', '今年以来', '近5年', '10月11日', '上年']) expect(en(printed)).not.toMatch(HAN);
+		for (const printed of ['2024年1—11月份', '前三季度', '今年以来', '近5年', '10月11日', '上年'])
+			expect(en(printed)).not.toMatch(HAN);
 	});
 	it('puts comparable periods in one series, whatever the year or printing', () => {
 		expect(periodSeries(parsePeriod('2023年1-5月'))).toBe(periodSeries(parsePeriod('1—5月份')));
 		expect(periodSeries(parsePeriod('上半年'))).toBe(periodSeries(parsePeriod('1-6月')));
 		expect(periodSeries(parsePeriod('2021年'))).toBe(periodSeries(parsePeriod('全年')));
-		expect(new Set(['1-5月', '上半年', '1-10月', '2021年', '一季度', '今年以来'].map((s) => periodSeries(parsePeriod(s)))).size).toBe(6);
+		expect(
+			new Set(
+				['1-5月', '上半年', '1-10月', '2021年', '一季度', '今年以来'].map((s) =>
+					periodSeries(parsePeriod(s)),
+				),
+			).size,
+		).toBe(6);
 		expect(periodSeries(null)).toBe('none');
 		expect(periodSeriesLabel(parsePeriod('2024年1-5月'), 'en')).toBe('Jan–May');
 		expect(periodSeriesLabel(parsePeriod('2021年'), 'en')).toBe('Full year');

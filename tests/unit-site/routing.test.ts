@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anchors, isLang, otherLang, paths, routes, stripBase, switchLanguage, withBase } from '../../src/utils/routing/index.ts';
+import {
+	anchors,
+	isLang,
+	otherLang,
+	paths,
+	routes,
+	stripBase,
+	switchLanguage,
+	withBase,
+} from '../../src/utils/routing/index.ts';
 
 describe('routing (base /)', () => {
 	it('builds every page path under a language prefix', () => {

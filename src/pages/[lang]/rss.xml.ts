@@ -16,14 +16,23 @@ import type { APIRoute } from 'astro';
 import { articleSummary, articleTitle, getArchive } from '../../utils/archive.ts';
 import { excerpt } from '../../utils/excerpt.ts';
 import { useTranslations } from '../../utils/i18n.ts';
-import { absoluteUrl, htmlLang, langStaticPaths, routes, type Lang } from '../../utils/routing/index.ts';
+import {
+	absoluteUrl,
+	htmlLang,
+	langStaticPaths,
+	routes,
+	type Lang,
+} from '../../utils/routing/index.ts';
 
+/** One feed per language: `/zh/rss.xml` and `/en/rss.xml`. */
 export const getStaticPaths = langStaticPaths;
 
-/** Description lengths in characters (code points): Chinese reads about twice as dense as English. */
+/** Chinese description length in characters (code points): Chinese reads about twice as dense as English. */
 export const ZH_MAX = 120;
+/** English description length in characters (code points). */
 export const EN_MAX = 200;
 
+/** The RSS 2.0 feed of `/<lang>/rss.xml`: every article of the archive (`getArchive()`), newest first. */
 export const GET: APIRoute = async ({ params, site }) => {
 	const lang = params.lang as Lang;
 	const t = useTranslations(lang);
@@ -43,7 +52,9 @@ export const GET: APIRoute = async ({ params, site }) => {
 				title: articleTitle(a, lang).text,
 				link: routes.article(lang, a.slug),
 				...(date && datePrecision === 'day' ? { pubDate: new Date(`${date}T00:00:00Z`) } : {}),
-				...(date && (datePrecision === 'month' || datePrecision === 'year') ? { customData: `<dc:date>${date}</dc:date>` } : {}),
+				...(date && (datePrecision === 'month' || datePrecision === 'year')
+					? { customData: `<dc:date>${date}</dc:date>` }
+					: {}),
 				description: text ? excerpt(text, lang, lang === 'en' ? EN_MAX : ZH_MAX) : undefined,
 				categories: a.record.topics.map((id) => archive.topics.get(id)?.name[lang] ?? id),
 			};

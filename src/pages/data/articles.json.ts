@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../../utils/archive.ts';
 import { absoluteUrl, routes } from '../../utils/routing/index.ts';
 
+/** `/data/articles.json` from every record of the archive, newest first (undated last), with absolute URLs. */
 export const GET: APIRoute = async ({ site }) => {
 	const archive = await getArchive();
 	const articles = archive.articles.map(({ slug, record }) => ({
@@ -17,8 +18,13 @@ export const GET: APIRoute = async ({ site }) => {
 		topics: record.topics,
 		entities: record.entities.map((e) => e.id),
 		figures: record.metrics.length,
-		url: { zh: absoluteUrl(routes.article('zh', slug), site), en: absoluteUrl(routes.article('en', slug), site) },
+		url: {
+			zh: absoluteUrl(routes.article('zh', slug), site),
+			en: absoluteUrl(routes.article('en', slug), site),
+		},
 		record: absoluteUrl(routes.dataRecord(slug), site),
 	}));
-	return new Response(JSON.stringify({ articles }, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify({ articles }, null, 2) + '\n', {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

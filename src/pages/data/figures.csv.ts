@@ -8,8 +8,27 @@ import { formatPeriod, periodSeries } from '../../utils/format.ts';
 import { absoluteUrl } from '../../utils/routing/index.ts';
 
 const columns = [
-	'indicator', 'indicator_zh', 'indicator_en', 'value', 'value_max', 'unit', 'unit_id', 'unit_scale', 'kind',
-	'period', 'period_en', 'period_series', 'rank', 'rank_scope', 'rank_position', 'article', 'title', 'date', 'date_precision', 'url', 'sentence',
+	'indicator',
+	'indicator_zh',
+	'indicator_en',
+	'value',
+	'value_max',
+	'unit',
+	'unit_id',
+	'unit_scale',
+	'kind',
+	'period',
+	'period_en',
+	'period_series',
+	'rank',
+	'rank_scope',
+	'rank_position',
+	'article',
+	'title',
+	'date',
+	'date_precision',
+	'url',
+	'sentence',
 ] as const;
 
 function cell(value: unknown): string {
@@ -17,6 +36,7 @@ function cell(value: unknown): string {
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** `/data/figures.csv` from every record's `metrics`, articles oldest first, figures in text order. */
 export const GET: APIRoute = async ({ site }) => {
 	const archive = await getArchive();
 	const rows = archive.chronological.flatMap((article) => {
@@ -45,6 +65,8 @@ export const GET: APIRoute = async ({ site }) => {
 			sentence: m.text,
 		}));
 	});
-	const csv = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+	const csv =
+		[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') +
+		'\r\n';
 	return new Response('\uFEFF' + csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -37,7 +37,9 @@ export function fontDir(pkg = '@fontsource/noto-sans-sc'): string {
 
 /** The font packages' versions: part of every card's cache key (new glyphs, new cards). */
 export function fontVersion(): string {
-	return ['@fontsource/noto-sans-sc', '@fontsource/noto-sans'].map((p) => (require(`${p}/package.json`) as { version: string }).version).join('+');
+	return ['@fontsource/noto-sans-sc', '@fontsource/noto-sans']
+		.map((p) => (require(`${p}/package.json`) as { version: string }).version)
+		.join('+');
 }
 
 let loaded: CardFont[] | undefined;
@@ -54,14 +56,31 @@ export function cardFonts(): CardFont[] {
 	const fonts: CardFont[] = [];
 	for (const subset of ['latin', 'latin-ext', 'chinese-simplified']) {
 		for (const weight of [400, 700] as const) {
-			fonts.push({ name: `NSC-${subset}`, data: readFileSync(join(dir, `noto-sans-sc-${subset}-${weight}-normal.woff`)), weight, style: 'normal' });
+			fonts.push({
+				name: `NSC-${subset}`,
+				data: readFileSync(join(dir, `noto-sans-sc-${subset}-${weight}-normal.woff`)),
+				weight,
+				style: 'normal',
+			});
 		}
 	}
 	for (const weight of [400, 700] as const) {
-		fonts.push({ name: 'NS-latin', data: readFileSync(join(fontDir('@fontsource/noto-sans'), `noto-sans-latin-${weight}-normal.woff`)), weight, style: 'normal' });
+		fonts.push({
+			name: 'NS-latin',
+			data: readFileSync(
+				join(fontDir('@fontsource/noto-sans'), `noto-sans-latin-${weight}-normal.woff`),
+			),
+			weight,
+			style: 'normal',
+		});
 	}
 	for (const f of files.filter((f) => /^noto-sans-sc-\d+-700-normal\.woff$/.test(f)).sort()) {
-		fonts.push({ name: `NSC-${f.match(/-(\d+)-700/)![1]}`, data: readFileSync(join(dir, f)), weight: 700, style: 'normal' });
+		fonts.push({
+			name: `NSC-${f.match(/-(\d+)-700/)![1]}`,
+			data: readFileSync(join(dir, f)),
+			weight: 700,
+			style: 'normal',
+		});
 	}
 	loaded = fonts;
 	return fonts;

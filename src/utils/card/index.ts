@@ -10,11 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { config } from '../config.ts';
 import { cardFamilies, cardFonts, fontVersion } from './fonts.ts';
+import { cardFile, renderAhead, renderedAhead } from './pool.ts';
 
 /** Pixel size of a card (the Open Graph / large Twitter card ratio, 1.91:1). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -40,8 +41,16 @@ export interface CardInput {
 	siteEn: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown; lang?: string } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, lang?: string): Node => ({
+type Node = {
+	type: string;
+	props: { style?: Record<string, unknown>; children?: unknown; lang?: string };
+};
+const el = (
+	type: string,
+	style: Record<string, unknown>,
+	children?: unknown,
+	lang?: string,
+): Node => ({
 	type,
 	props: { style, children, ...(lang ? { lang } : {}) },
 });
@@ -71,15 +80,60 @@ export function cardTree(c: CardInput): Node {
 			fontFamily: cardFamilies.en.join(', '),
 		},
 		[
-			el('div', { display: 'flex', width: column, fontSize: 30, fontWeight: 700, color: accent }, `${c.source} · ${c.sourceEn}`),
+			el(
+				'div',
+				{ display: 'flex', width: column, fontSize: 30, fontWeight: 700, color: accent },
+				`${c.source} · ${c.sourceEn}`,
+			),
 			el('div', { display: 'flex', flexDirection: 'column', width: column }, [
-				el('div', { display: 'block', width: column, fontSize: long ? 54 : 64, fontWeight: 700, lineHeight: 1.3, lineClamp: 3, wordBreak: 'break-word', fontFamily: cardFamilies.zh.join(', ') }, c.title),
-				...(c.titleEn ? [el('div', { display: 'block', width: column, marginTop: 22, fontSize: 32, lineHeight: 1.35, color: muted, lineClamp: 2, wordBreak: 'break-word' }, c.titleEn)] : []),
+				el(
+					'div',
+					{
+						display: 'block',
+						width: column,
+						fontSize: long ? 54 : 64,
+						fontWeight: 700,
+						lineHeight: 1.3,
+						lineClamp: 3,
+						wordBreak: 'break-word',
+						fontFamily: cardFamilies.zh.join(', '),
+					},
+					c.title,
+				),
+				...(c.titleEn
+					? [
+							el(
+								'div',
+								{
+									display: 'block',
+									width: column,
+									marginTop: 22,
+									fontSize: 32,
+									lineHeight: 1.35,
+									color: muted,
+									lineClamp: 2,
+									wordBreak: 'break-word',
+								},
+								c.titleEn,
+							),
+						]
+					: []),
 			]),
-			el('div', { display: 'flex', width: column, justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 26, color: muted }, [
-				el('div', { display: 'flex' }, `${c.date} · ${c.dateEn}`),
-				el('div', { display: 'flex', fontWeight: 700 }, `${c.site} · ${c.siteEn}`),
-			]),
+			el(
+				'div',
+				{
+					display: 'flex',
+					width: column,
+					justifyContent: 'space-between',
+					alignItems: 'flex-end',
+					fontSize: 26,
+					color: muted,
+				},
+				[
+					el('div', { display: 'flex' }, `${c.date} · ${c.dateEn}`),
+					el('div', { display: 'flex', fontWeight: 700 }, `${c.site} · ${c.siteEn}`),
+				],
+			),
 		],
 	);
 }
@@ -91,31 +145,84 @@ export const LOGO_SIZE = { width: 600, height: 60 } as const;
 export function logoTree(name: string, nameEn: string): Node {
 	return el(
 		'div',
-		{ ...LOGO_SIZE, display: 'flex', alignItems: 'center', color: accent, fontWeight: 700, fontSize: 40, fontFamily: cardFamilies.en.join(', ') },
+		{
+			...LOGO_SIZE,
+			display: 'flex',
+			alignItems: 'center',
+			color: accent,
+			fontWeight: 700,
+			fontSize: 40,
+			fontFamily: cardFamilies.en.join(', '),
+		},
 		nameEn === name ? name : `${name} ${nameEn}`,
 	);
 }
 
-/** A newspaper's wordmark as PNG bytes (transparent background). */
+/** A newspaper's wordmark as PNG bytes (transparent background), rendered now. */
 export async function renderLogo(name: string, nameEn: string): Promise<Buffer> {
-	const svg = await satori(logoTree(name, nameEn) as unknown as Parameters<typeof satori>[0], { ...LOGO_SIZE, fonts: cardFonts() });
-	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	const svg = await satori(logoTree(name, nameEn) as unknown as Parameters<typeof satori>[0], {
+		...LOGO_SIZE,
+		fonts: cardFonts(),
+	});
+	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+		.render()
+		.asPng();
+}
+
+/**
+ * A newspaper's wordmark as PNG bytes, from the card cache when drawn before (key: the names, the
+ * layout and font versions), else rendered and cached: loading the fonts costs seconds a build.
+ */
+export async function logo(name: string, nameEn: string, dir = cardCacheDir()): Promise<Buffer> {
+	const key = createHash('sha256')
+		.update(
+			JSON.stringify({
+				logo: true,
+				layout: CARD_LAYOUT_VERSION,
+				font: fontVersion(),
+				name,
+				nameEn,
+			}),
+		)
+		.digest('hex');
+	return cached(cardFile(dir, `logo-${key}`), () => renderLogo(name, nameEn));
+}
+
+/** The bytes of `file`, or `render()`'s, written to `file` (a temporary name, then renamed). */
+async function cached(file: string, render: () => Promise<Buffer>): Promise<Buffer> {
+	try {
+		return readFileSync(file);
+	} catch {
+		const png = await render();
+		mkdirSync(dirname(file), { recursive: true });
+		const tmp = `${file}.${process.pid}.tmp`;
+		writeFileSync(tmp, png);
+		renameSync(tmp, file);
+		return png;
+	}
 }
 
 /** The card's SVG (text as paths). */
 export async function cardSvg(c: CardInput): Promise<string> {
-	return satori(cardTree(c) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: cardFonts() });
+	return satori(cardTree(c) as unknown as Parameters<typeof satori>[0], {
+		...CARD_SIZE,
+		fonts: cardFonts(),
+	});
 }
 
 /** The card as PNG bytes, rendered now. */
 export async function renderCard(c: CardInput): Promise<Buffer> {
 	const svg = await cardSvg(c);
-	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+		.render()
+		.asPng();
 }
 
 /** The cache key of a card: sha256 (hex) of its input, the layout version and the font version. */
 export function cardKey(c: CardInput): string {
-	return createHash('sha256').update(JSON.stringify({ layout: CARD_LAYOUT_VERSION, font: fontVersion(), card: c })).digest('hex');
+	return createHash('sha256')
+		.update(JSON.stringify({ layout: CARD_LAYOUT_VERSION, font: fontVersion(), card: c }))
+		.digest('hex');
 }
 
 /** Where cards are cached: `ARCHIVE_CARD_CACHE` (`src/schemas/config.ts`), default `.cache/cards`. */
@@ -126,17 +233,19 @@ export function cardCacheDir(): string {
 /**
  * The card as PNG bytes: from the cache when a card with this key was rendered before, else rendered
  * and cached (written to a temporary name, then renamed, so parallel builds never read half a file).
+ * When `renderCardsAhead` handed the card to a worker, waits for that worker first.
  */
 export async function card(c: CardInput, dir = cardCacheDir()): Promise<Buffer> {
-	const file = join(dir, `${cardKey(c)}.png`);
-	try {
-		return readFileSync(file);
-	} catch {
-		const png = await renderCard(c);
-		mkdirSync(dir, { recursive: true });
-		const tmp = `${file}.${process.pid}.tmp`;
-		writeFileSync(tmp, png);
-		renameSync(tmp, file);
-		return png;
-	}
+	const file = cardFile(dir, cardKey(c));
+	const ahead = renderedAhead(file);
+	if (ahead) await ahead;
+	return cached(file, () => renderCard(c));
+}
+
+/**
+ * Hand every card of `cards` that is not cached yet to worker threads (`./pool.ts`), so that they are
+ * drawn while the build renders pages. Returns at once; `card()` waits for each when it is asked.
+ */
+export function renderCardsAhead(cards: CardInput[], dir = cardCacheDir()): void {
+	renderAhead(cards.map((input) => ({ input, file: cardFile(dir, cardKey(input)) })));
 }

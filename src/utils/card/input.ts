@@ -16,7 +16,9 @@ export function cardInput(record: Article): CardInput {
 	return {
 		title: record.title,
 		titleEn: record.translation?.title ?? null,
-		source: record.source.edition ? `${record.source.name} · ${record.source.edition}` : record.source.name,
+		source: record.source.edition
+			? `${record.source.name} · ${record.source.edition}`
+			: record.source.name,
 		sourceEn: romanise(record.source.name, 'title'),
 		date: formatDate(record.date, record.datePrecision, 'zh'),
 		dateEn: formatDate(record.date, record.datePrecision, 'en'),
@@ -27,5 +29,11 @@ export function cardInput(record: Article): CardInput {
 
 /** URL id of a newspaper: its English name in lower-case ASCII (`聊城日报` → `liaocheng-daily`). */
 export function paperId(name: string): string {
-	return romanise(name, 'title').normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'paper';
+	return (
+		romanise(name, 'title')
+			.normalize('NFKD')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'paper'
+	);
 }

@@ -5,8 +5,11 @@
  */
 import { config } from '../config.ts';
 
+/** The site's languages, in the order routes are generated (`langStaticPaths`). */
 export const languages = ['zh', 'en'] as const;
+/** A site language: `zh` (Simplified Chinese, the original) or `en` (English). */
 export type Lang = (typeof languages)[number];
+/** The language of the original articles. */
 export const defaultLang: Lang = 'zh';
 
 /** BCP 47 tag for `<html lang>`, hreflang and i18next. */
@@ -14,10 +17,15 @@ export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 /** Open Graph locale. */
 export const ogLocale: Record<Lang, string> = { zh: 'zh_CN', en: 'en_GB' };
 
+/** Whether `value` is one of `languages` (a type guard for untrusted strings). Never throws. */
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
+/**
+ * The other language of the pair (the language switch in the header, `og:locale:alternate`).
+ * Never throws.
+ */
 export function otherLang(lang: Lang): Lang {
 	return lang === 'zh' ? 'en' : 'zh';
 }
@@ -27,18 +35,21 @@ export function basePath(): string {
 	return config.base;
 }
 
-/** Prefix a site-absolute path (`/zh/…`) with the base path. */
+/** Prefix a site-absolute path (`/zh/…`) with the base path. Never throws. */
 export function withBase(path: string): string {
 	return basePath() + path.replace(/^\/+/, '');
 }
 
-/** Remove the base path from a pathname (for language switching and tests). */
+/** Remove the base path from a pathname (for language switching and tests). Never throws. */
 export function stripBase(pathname: string): string {
 	const base = basePath();
 	return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
 }
 
-/** Absolute URL of a base-prefixed path, for canonicals, feeds and JSON-LD. */
+/**
+ * Absolute URL of a base-prefixed path, for canonicals, feeds and JSON-LD. `site` defaults to
+ * `https://archive.example.com`; throws a `TypeError` when `site` is not an absolute URL.
+ */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
 	return new URL(path, site ?? 'https://archive.example.com').href;
 }
@@ -51,6 +62,7 @@ export const citationFormats = [
 	{ ext: 'bib', type: 'application/x-bibtex', key: 'bibtex' },
 	{ ext: 'csl.json', type: 'application/vnd.citationstyles.csl+json', key: 'csljson' },
 ] as const;
+/** A citation file extension: `ris`, `bib` or `csl.json`. */
 export type CitationExt = (typeof citationFormats)[number]['ext'];
 
 /** Paths without the base; `routes` below adds it. */
@@ -60,16 +72,21 @@ export const paths = {
 	article: (lang: Lang, slug: string) => `/${lang}/articles/${enc(slug)}/`,
 	archive: (lang: Lang) => `/${lang}/archive/`,
 	/** A year of the timeline (`undated` for articles without a date), page `page` of it. */
-	archiveYear: (lang: Lang, year: number | 'undated', page = 1) => `/${lang}/archive/${year}/${page > 1 ? `${page}/` : ''}`,
+	archiveYear: (lang: Lang, year: number | 'undated', page = 1) =>
+		`/${lang}/archive/${year}/${page > 1 ? `${page}/` : ''}`,
 	entities: (lang: Lang) => `/${lang}/entities/`,
-	entity: (lang: Lang, id: string, page = 1) => `/${lang}/entities/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
+	entity: (lang: Lang, id: string, page = 1) =>
+		`/${lang}/entities/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
 	topics: (lang: Lang) => `/${lang}/topics/`,
-	topic: (lang: Lang, id: string, page = 1) => `/${lang}/topics/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
+	topic: (lang: Lang, id: string, page = 1) =>
+		`/${lang}/topics/${enc(id)}/${page > 1 ? `${page}/` : ''}`,
 	metrics: (lang: Lang) => `/${lang}/metrics/`,
-	metric: (lang: Lang, indicator: string, page = 1) => `/${lang}/metrics/${enc(indicator)}/${page > 1 ? `${page}/` : ''}`,
+	metric: (lang: Lang, indicator: string, page = 1) =>
+		`/${lang}/metrics/${enc(indicator)}/${page > 1 ? `${page}/` : ''}`,
 	about: (lang: Lang) => `/${lang}/about/`,
 	/** An editorial document (`src/docs/<lang>/<doc>.mdx`); `about` is the About page itself. */
-	doc: (lang: Lang, doc: string) => (doc === 'about' ? `/${lang}/about/` : `/${lang}/about/${enc(doc)}/`),
+	doc: (lang: Lang, doc: string) =>
+		doc === 'about' ? `/${lang}/about/` : `/${lang}/about/${enc(doc)}/`,
 	dataPage: (lang: Lang) => `/${lang}/data/`,
 	search: (lang: Lang) => `/${lang}/search/`,
 	rss: (lang: Lang) => `/${lang}/rss.xml`,
@@ -91,7 +108,10 @@ export const paths = {
 type Paths = typeof paths;
 /** The same builders as `paths`, returning base-prefixed paths ready for `href`. */
 export const routes = Object.fromEntries(
-	Object.entries(paths).map(([name, fn]) => [name, (...args: never[]) => withBase((fn as (...a: never[]) => string)(...args))]),
+	Object.entries(paths).map(([name, fn]) => [
+		name,
+		(...args: never[]) => withBase((fn as (...a: never[]) => string)(...args)),
+	]),
 ) as { [K in keyof Paths]: Paths[K] };
 
 /** Anchor ids inside an article page. */

@@ -32,7 +32,8 @@ function texts(): [string, string][] {
 		['new (Simplified)', NEW_SIMPLIFIED],
 		['new (Traditional)', NEW_TRADITIONAL],
 	];
-	for (const name of readdirSync('seeds').filter((n) => n.endsWith('.txt'))) out.push([`seeds/${name}`, readFileSync(join('seeds', name), 'utf8')]);
+	for (const name of readdirSync('seeds').filter((n) => n.endsWith('.txt')))
+		out.push([`seeds/${name}`, readFileSync(join('seeds', name), 'utf8')]);
 	for (const dir of readdirSync(FIELD)) {
 		for (const name of readdirSync(join(FIELD, dir)).filter((n) => /\.(txt|orig)$/.test(n))) {
 			try {
@@ -47,7 +48,8 @@ function texts(): [string, string][] {
 }
 
 /** UTF-8 text decoded as Windows-1252 (WHATWG: undefined bytes become C1 controls), saved as UTF-8. */
-const mojibake = (text: string) => new TextEncoder().encode(new TextDecoder('windows-1252').decode(new TextEncoder().encode(text)));
+const mojibake = (text: string) =>
+	new TextEncoder().encode(new TextDecoder('windows-1252').decode(new TextEncoder().encode(text)));
 const utf16be = (text: string) => {
 	const le = iconv.encode(text, 'utf-16le');
 	for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
@@ -91,7 +93,15 @@ describe('every text, re-encoded, decodes to itself or is rejected', () => {
 			for (const text of [NEW_SIMPLIFIED, NEW_TRADITIONAL]) {
 				const result = detectEncoding(convert(text)!);
 				expect(result.ok, kind).toBe(true);
-				if (result.ok) expect(result.encoding).toBe({ 'UTF-16LE without BOM': 'utf-16le', 'UTF-16BE without BOM': 'utf-16be', Big5: 'big5', 'UTF-8 through Windows-1252': 'utf-8' }[kind]);
+				if (result.ok)
+					expect(result.encoding).toBe(
+						{
+							'UTF-16LE without BOM': 'utf-16le',
+							'UTF-16BE without BOM': 'utf-16be',
+							Big5: 'big5',
+							'UTF-8 through Windows-1252': 'utf-8',
+						}[kind],
+					);
 			}
 		}
 	});
@@ -114,12 +124,17 @@ describe('field case 07: Big5', () => {
 });
 
 describe('field case 08: UTF-16LE without a byte-order mark', () => {
-	test.each(['linhe-utf16le.txt', 'linhe-utf16le-crlf.txt'])('%s is decoded as UTF-16LE', (name) => {
-		const f = vfile(name);
-		const text = decode(read(`${FIELD}/08-utf16le-nobom/${name}`), f);
-		expect(text).toBe(utf8(read(`${FIELD}/08-utf16le-nobom/source-utf8.txt.orig`)).replace(/\r\n?/g, '\n'));
-		expect(text!.split('\n')[0]).toBe('临河开发区外贸进出口稳中提质');
-	});
+	test.each(['linhe-utf16le.txt', 'linhe-utf16le-crlf.txt'])(
+		'%s is decoded as UTF-16LE',
+		(name) => {
+			const f = vfile(name);
+			const text = decode(read(`${FIELD}/08-utf16le-nobom/${name}`), f);
+			expect(text).toBe(
+				utf8(read(`${FIELD}/08-utf16le-nobom/source-utf8.txt.orig`)).replace(/\r\n?/g, '\n'),
+			);
+			expect(text!.split('\n')[0]).toBe('临河开发区外贸进出口稳中提质');
+		},
+	);
 });
 
 describe('field case 14: UTF-8 read as Windows-1252 (mojibake)', () => {
@@ -159,14 +174,18 @@ describe('implausible or absent Han text', () => {
 	});
 	test('bytes that no encoding reads as Chinese are rejected, naming the encoding they seem to be', () => {
 		// Korean in UTF-16LE (no BOM): decodes as UTF-16LE, but it is not Chinese text.
-		const bytes = new Uint8Array(iconv.encode('경제개발구 1분기 경제 실적\n총생산 38.6억 위안\n'.repeat(5), 'utf-16le'));
+		const bytes = new Uint8Array(
+			iconv.encode('경제개발구 1분기 경제 실적\n총생산 38.6억 위안\n'.repeat(5), 'utf-16le'),
+		);
 		const f = vfile();
 		expect(decode(bytes, f)).toBeNull();
 		expect(f.messages.find((m) => m.fatal)!.reason).toMatch(/UTF-16LE without a byte-order mark/);
 	});
 	test('text without any Han character gets a no-han warning', () => {
 		const f = vfile();
-		expect(decode(new TextEncoder().encode('An English article.\nNo Chinese at all.'), f)).not.toBeNull();
+		expect(
+			decode(new TextEncoder().encode('An English article.\nNo Chinese at all.'), f),
+		).not.toBeNull();
 		expect(f.messages.find((m) => m.ruleId === 'no-han')?.fatal).toBe(false);
 	});
 });

@@ -14,10 +14,22 @@ const bytes = readFileSync(fileURLToPath(new URL('linhe-negative.txt', dir)));
 
 describe('field case 10: negative growth written with a minus sign or 负', () => {
 	const { record, file } = ingestOne({ name: 'linhe-negative.txt', bytes }, loadGlossaries());
-	const metrics = record!.metrics.map((m) => [m.indicator, m.kind, m.value, m.unit.printed, m.period?.printed]);
+	const metrics = record!.metrics.map((m) => [
+		m.indicator,
+		m.kind,
+		m.value,
+		m.unit.printed,
+		m.period?.printed,
+	]);
 
 	it('reads every decline as negative growth, with the lead period 前三季度 (Jan–Sep, cumulative)', () => {
-		for (const m of record!.metrics) expect(m.period).toEqual({ printed: '前三季度', quarter: 3, months: [1, 9], cumulative: true });
+		for (const m of record!.metrics)
+			expect(m.period).toEqual({
+				printed: '前三季度',
+				quarter: 3,
+				months: [1, 9],
+				cumulative: true,
+			});
 		expect(metrics).toContainEqual(['industrial-value-added', 'growth', -2.1, '%', '前三季度']);
 		expect(metrics).toContainEqual(['fixed-asset-investment', 'growth', -3.9, '%', '前三季度']);
 		expect(metrics).toContainEqual(['imports-exports', 'growth', -4.6, '%', '前三季度']);

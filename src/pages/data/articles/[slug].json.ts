@@ -2,12 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../utils/archive.ts';
 
+/** One `/data/articles/<slug>.json` per article of the archive. */
 export const getStaticPaths = (async () => {
 	const archive = await getArchive();
 	return archive.articles.map((a) => ({ params: { slug: a.slug } }));
 }) satisfies GetStaticPaths;
 
+/** The record of `<slug>` as loaded (`Article`, `src/schemas/article.ts`), pretty-printed JSON. */
 export const GET: APIRoute = async ({ params }) => {
 	const article = (await getArchive()).bySlug.get(params.slug!)!;
-	return new Response(JSON.stringify(article.record, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(article.record, null, 2) + '\n', {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

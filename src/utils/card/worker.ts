@@ -1,0 +1,33 @@
+/**
+ * A share-card worker thread (`./pool.ts` starts it): renders each card it is sent and writes it to
+ * its cache file (a temporary name, then renamed), then answers with the job's id and, when rendering
+ * or writing failed, the error message (the build then renders that card itself and reports it).
+ * Runs in plain Node (TypeScript by type stripping), outside Vite's bundle.
+ */
+import { parentPort } from 'node:worker_threads';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { renderCard, type CardInput } from './index.ts';
+
+/** One job: the card to draw and the cache file to write (absolute path). */
+export interface CardJob {
+	id: number;
+	input: CardInput;
+	file: string;
+}
+
+parentPort?.on('message', async (job: CardJob) => {
+	try {
+		const png = await renderCard(job.input);
+		mkdirSync(dirname(job.file), { recursive: true });
+		const tmp = `${job.file}.${process.pid}.${job.id}.tmp`;
+		writeFileSync(tmp, png);
+		renameSync(tmp, job.file);
+		parentPort!.postMessage({ id: job.id });
+	} catch (error) {
+		parentPort!.postMessage({
+			id: job.id,
+			error: error instanceof Error ? error.message : String(error),
+		});
+	}
+});
