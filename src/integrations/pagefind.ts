@@ -33,7 +33,13 @@ type Lang = 'zh' | 'en';
  * source and date block (shown with each result from metadata; the byline is searchable as metadata),
  * notices, anchor links.
  */
-export const excludeSelectors = ['.article-meta', '.notice', '.anchor-link', '.sr-only', '[data-pagefind-ignore]'];
+export const excludeSelectors = [
+	'.article-meta',
+	'.notice',
+	'.anchor-link',
+	'.sr-only',
+	'[data-pagefind-ignore]',
+];
 
 const HAN = /\p{Script=Han}/gu;
 /** Closing tags after which Pagefind separates blocks with ". " (unless the text ends in a space, such as ours). */
@@ -60,7 +66,8 @@ function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; 
 		if (!existsSync(dir)) continue;
 		for (const slug of readdirSync(dir)) {
 			const file = join(dir, slug, 'index.html');
-			if (existsSync(file)) found.push({ file, rel: `${lang}/articles/${slug}/index.html`, lang, slug });
+			if (existsSync(file))
+				found.push({ file, rel: `${lang}/articles/${slug}/index.html`, lang, slug });
 		}
 	}
 	return found;
@@ -76,8 +83,13 @@ function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; 
  */
 export function addPreloads(outDir: string): void {
 	const entryFile = join(outDir, 'pagefind', 'pagefind-entry.json');
-	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
-	const tag = createHash('sha256').update(JSON.stringify(entry.languages)).digest('hex').slice(0, 12);
+	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+		languages: Record<string, { hash: string; wasm: string | null }>;
+	};
+	const tag = createHash('sha256')
+		.update(JSON.stringify(entry.languages))
+		.digest('hex')
+		.slice(0, 12);
 	for (const lang of ['zh', 'en'] as const) {
 		const file = join(outDir, lang, 'search', 'index.html');
 		const index = entry.languages[lang === 'zh' ? 'zh-cn' : 'en'];
@@ -85,15 +97,41 @@ export function addPreloads(outDir: string): void {
 		let html = readFileSync(file, 'utf8');
 		const base = /data-pagefind="([^"]+)"/.exec(html)?.[1];
 		if (!base || html.includes('data-pagefind-tag=')) continue;
-		const fetchLink = (href: string) => `<link rel="preload" href="${base}${href}" as="fetch" crossorigin>`;
+		const fetchLink = (href: string) =>
+			`<link rel="preload" href="${base}${href}" as="fetch" crossorigin>`;
 		const links =
+			moduleImports(outDir, html, base.replace(/pagefind\/$/, ''))
+				.map((href) => `<link rel="modulepreload" href="${href}">`)
+				.join('') +
 			`<link rel="modulepreload" href="${base}pagefind.js">` +
 			fetchLink(`pagefind-entry.json?ts=${tag}`) +
 			fetchLink(`pagefind.${index.hash}.pf_meta`) +
 			fetchLink(`wasm.${index.wasm ?? 'unknown'}.pagefind`);
-		html = html.replace('</head>', `${links}</head>`).replace('data-pagefind="', `data-pagefind-tag="${tag}" data-pagefind="`);
+		html = html
+			.replace('</head>', `${links}</head>`)
+			.replace('data-pagefind="', `data-pagefind-tag="${tag}" data-pagefind="`);
 		writeFileSync(file, html);
 	}
+}
+
+/**
+ * The modules the page's module scripts import statically (Vite's shared chunks, such as the query
+ * rewriter's), as URLs: the browser would find them only once the script itself has arrived. `siteBase`
+ * is the site's base path (ends in `/`); only same-site scripts under it are read.
+ */
+export function moduleImports(outDir: string, html: string, siteBase: string): string[] {
+	const out = new Set<string>();
+	for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
+		if (!src!.startsWith(siteBase)) continue;
+		const file = join(outDir, src!.slice(siteBase.length));
+		if (!existsSync(file)) continue;
+		const js = readFileSync(file, 'utf8');
+		for (const [, spec] of js.matchAll(
+			/(?:^|[;\s}])import\s*(?:[^"'`;]*?from\s*)?["']([^"']+\.js)["']/g,
+		))
+			if (spec!.startsWith('.')) out.add(new URL(spec!, `http://site${src}`).pathname);
+	}
+	return [...out];
 }
 
 /** Options of `buildSearchIndex`. */
@@ -107,7 +145,10 @@ export interface BuildOptions {
  * Throws an `Error` (`pagefind: …`) when Pagefind cannot create the index, rejects a page or cannot write
  * the files; Pagefind's service is closed either way.
  */
-export async function buildSearchIndex(outDir: string, options: BuildOptions = {}): Promise<number> {
+export async function buildSearchIndex(
+	outDir: string,
+	options: BuildOptions = {},
+): Promise<number> {
 	const { createIndex, close } = await import('pagefind');
 	try {
 		const { index, errors } = await createIndex({ excludeSelectors });
@@ -123,10 +164,13 @@ export async function buildSearchIndex(outDir: string, options: BuildOptions = {
 			// filters, sort key and metadata are attributes the components render). The rest of the page
 			// (figures table, citation, the folded source text) is never indexed; leaving it out halves
 			// what is sent to and parsed by Pagefind.
-			const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? (page.lang === 'zh' ? 'zh-CN' : 'en');
+			const lang =
+				/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? (page.lang === 'zh' ? 'zh-CN' : 'en');
 			const doc =
 				`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>` +
-				html.slice(start, open) + segmentHan(`>${html.slice(open, end)}`, page.lang).slice(1) + '</article></body></html>';
+				html.slice(start, open) +
+				segmentHan(`>${html.slice(open, end)}`, page.lang).slice(1) +
+				'</article></body></html>';
 			const added = await index.addHTMLFile({ sourcePath: page.rel, content: doc });
 			if (added.errors.length) throw new Error(`pagefind: ${page.rel}: ${added.errors.join('; ')}`);
 			count++;

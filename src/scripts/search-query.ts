@@ -39,6 +39,11 @@ export interface Thing {
 	marks: string[];
 	/** The index word on every article page about it (src/utils/search-facets.ts `thingToken`). */
 	token: string;
+	/**
+	 * Names (folded) that every article about it prints in this edition's text, so that a search for
+	 * one of them finds them all without the index word (src/utils/search-things.ts; Chinese only).
+	 */
+	printed?: string[];
 }
 
 /** A thing as the search page embeds it, for both editions (`thingsFor` picks one). */
@@ -49,11 +54,21 @@ export interface RawThing {
 	keys: string[];
 	marks: string[];
 	token: string;
+	/** `Thing.printed` of the Chinese edition (absent: none). */
+	printed?: string[];
 }
 
 /** The things of one edition. */
 export const thingsFor = (raw: RawThing[], lang: Lang): Thing[] =>
-	raw.map((t) => ({ kind: t.kind, id: t.id, label: t.label[lang], keys: t.keys, marks: t.marks, token: t.token }));
+	raw.map((t) => ({
+		kind: t.kind,
+		id: t.id,
+		label: t.label[lang],
+		keys: t.keys,
+		marks: t.marks,
+		token: t.token,
+		printed: lang === 'zh' ? (t.printed ?? []) : [],
+	}));
 
 export interface Term {
 	/** The term as typed, without quotes. */
@@ -76,7 +91,9 @@ const PUNCT = /[\p{P}\p{S}]/u;
  * kept short: only words that carry no subject on their own).
  */
 export const EN_STOP_WORDS = new Set(
-	'a an and are as at be but by for from has have in into is it its of on or that the their this to was were which with'.split(' '),
+	'a an and are as at be but by for from has have in into is it its of on or that the their this to was were which with'.split(
+		' ',
+	),
 );
 
 /** Split a query into terms: whitespace separates, quotes group. */
@@ -92,7 +109,9 @@ export function splitTerms(q: string): string[] {
 
 /** Words of one punctuation-free piece: each Han character, each run of letters/digits (with inner `.`). */
 function words(piece: string): string[] {
-	return [...piece.matchAll(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:\.\p{N}+)*/gu)].map((m) => m[0].toLocaleLowerCase());
+	return [
+		...piece.matchAll(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:\.\p{N}+)*/gu),
+	].map((m) => m[0].toLocaleLowerCase());
 }
 
 const LATIN_WORDS = /^[\p{Script=Latin}\p{N} .&'-]+$/u;
@@ -103,24 +122,39 @@ const LATIN_WORDS = /^[\p{Script=Latin}\p{N} .&'-]+$/u;
  * (`Zhongtong` → Zhongtong Bus).
  */
 export function thingsNamed(text: string, things: Thing[]): Thing[] {
-	const key = foldTerm(text.replace(/["“”「」]/g, '')).replace(/\s+/g, ' ').trim();
+	const key = foldTerm(text.replace(/["“”「」]/g, ''))
+		.replace(/\s+/g, ' ')
+		.trim();
 	if (!key) return [];
 	const exact = things.filter((t) => t.keys.includes(key));
 	if (exact.length || key.length < 5 || !LATIN_WORDS.test(key)) return exact;
-	return things.filter((t) => t.keys.some((k) => LATIN_WORDS.test(k) && (k + ' ').startsWith(key + ' ')));
+	return things.filter((t) =>
+		t.keys.some((k) => LATIN_WORDS.test(k) && (k + ' ').startsWith(key + ' ')),
+	);
 }
 
 function zhTerm(text: string, things: Thing[]): Term | null {
 	// Full-width Latin letters and digits (ＧＤＰ, ７.３％) as ASCII for the index; the text is verified folded.
-	const pieces = text.normalize('NFKC').split(/[^\p{L}\p{N}.%]+|(?<!\p{N})\.|\.(?!\p{N})|%/u).map(words).filter((w) => w.length);
+	const pieces = text
+		.normalize('NFKC')
+		.split(/[^\p{L}\p{N}.%]+|(?<!\p{N})\.|\.(?!\p{N})|%/u)
+		.map(words)
+		.filter((w) => w.length);
 	if (!pieces.length) return null;
-	const edgeAlnum = /^[A-Za-z0-9]/.test(text.normalize('NFKC')) || /[A-Za-z0-9%]$/.test(text.normalize('NFKC'));
-	const inner = [...text].some((c, i) => i > 0 && i < text.length - 1 && PUNCT.test(c) && c !== '.');
+	const edgeAlnum =
+		/^[A-Za-z0-9]/.test(text.normalize('NFKC')) || /[A-Za-z0-9%]$/.test(text.normalize('NFKC'));
+	const inner = [...text].some(
+		(c, i) => i > 0 && i < text.length - 1 && PUNCT.test(c) && c !== '.',
+	);
 	const named = thingsNamed(text, things);
 	return {
 		text,
 		phrases: pieces.map((w) => `"${w.join(' ')}"`),
-		verify: pieces.length > 1 || inner || (edgeAlnum && HAN.test(text)) || (edgeAlnum && /[%.]/.test(text)),
+		verify:
+			pieces.length > 1 ||
+			inner ||
+			(edgeAlnum && HAN.test(text)) ||
+			(edgeAlnum && /[%.]/.test(text)),
 		things: named,
 		marks: [...new Set([text, ...named.flatMap((t) => t.marks)])],
 	};
@@ -138,28 +172,54 @@ export function rewrite(q: string, lang: Lang, things: Thing[] = []): Term[] {
 			// A Chinese name: searched in the Chinese text of untranslated pages as the Chinese edition does.
 			if (HAN.test(text)) return [zhTerm(text, things)!].filter(Boolean);
 			const plain = text.split(/\s+/).filter((w) => !EN_STOP_WORDS.has(w.toLocaleLowerCase()));
-			return [{ text, phrases: [plain.join(' ') || text], verify: false, things: whole, marks: [...new Set([text, ...whole.flatMap((t) => t.marks)])] }];
+			return [
+				{
+					text,
+					phrases: [plain.join(' ') || text],
+					verify: false,
+					things: whole,
+					marks: [...new Set([text, ...whole.flatMap((t) => t.marks)])],
+				},
+			];
 		}
 		const out: Term[] = [];
 		const loose: string[] = [];
 		for (const text of splitTerms(q)) {
-			const quoted = new RegExp(`["“”]\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*["“”]`).test(q);
+			const quoted = new RegExp(
+				`["“”]\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*["“”]`,
+			).test(q);
 			const named = thingsNamed(text, things);
 			if (HAN.test(text)) {
 				// Chinese text on English pages (untranslated articles) is indexed like the Chinese edition's.
 				const t = zhTerm(text, things);
 				if (t) out.push(t);
-			} else if (quoted) out.push({ text, phrases: [`"${text}"`], verify: false, things: [], marks: [text] });
+			} else if (quoted)
+				out.push({ text, phrases: [`"${text}"`], verify: false, things: [], marks: [text] });
 			else if (EN_STOP_WORDS.has(text.toLocaleLowerCase())) continue;
 			else if (/\d/.test(text)) {
 				// A figure: Pagefind finds the number's words, the page text is checked for the whole number.
 				const w = words(text.normalize('NFKC'));
-				if (w.length) out.push({ text, phrases: [w.join(' ')], verify: true, things: named, marks: [text] });
-			} else if (named.length) out.push({ text, phrases: [text], verify: false, things: named, marks: [...new Set([text, ...named.flatMap((t) => t.marks)])] });
+				if (w.length)
+					out.push({ text, phrases: [w.join(' ')], verify: true, things: named, marks: [text] });
+			} else if (named.length)
+				out.push({
+					text,
+					phrases: [text],
+					verify: false,
+					things: named,
+					marks: [...new Set([text, ...named.flatMap((t) => t.marks)])],
+				});
 			else loose.push(text);
 		}
 		// Plain words: one Pagefind search (all words must match, Pagefind's stemming).
-		if (loose.length) out.unshift({ text: loose.join(' '), phrases: [loose.join(' ')], verify: false, things: [], marks: loose });
+		if (loose.length)
+			out.unshift({
+				text: loose.join(' '),
+				phrases: [loose.join(' ')],
+				verify: false,
+				things: [],
+				marks: loose,
+			});
 		return out;
 	}
 	if (whole.length && splitTerms(q).length > 1 && !/["“”]/.test(q)) {
@@ -182,8 +242,14 @@ export function contains(content: string, term: string, lang: Lang = 'zh'): bool
 
 /** Strings to highlight on the article page for these terms (stop words and one-letter words left out). */
 export function highlights(terms: Term[], lang: Lang): string[] {
-	const out = terms.flatMap((t) => (lang === 'en' && !t.phrases[0]?.startsWith('"') && !t.things.length ? t.text.split(/\s+/) : t.marks));
-	return [...new Set(out)].filter((s) => (s.length > 1 || HAN.test(s)) && !EN_STOP_WORDS.has(s.toLocaleLowerCase()));
+	const out = terms.flatMap((t) =>
+		lang === 'en' && !t.phrases[0]?.startsWith('"') && !t.things.length
+			? t.text.split(/\s+/)
+			: t.marks,
+	);
+	return [...new Set(out)].filter(
+		(s) => (s.length > 1 || HAN.test(s)) && !EN_STOP_WORDS.has(s.toLocaleLowerCase()),
+	);
 }
 
 /** Remove the zero-width spaces the index puts between Han characters. */

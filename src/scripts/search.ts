@@ -1,7 +1,8 @@
 /**
  * The search page (`/<lang>/search/?q=…`): wires the form, the URL state (search/state.ts), query
  * execution (search/execute.ts) on this edition's Pagefind index, result rendering (search/render.ts),
- * facets (search/facets.ts) and the indicator box (search/indicator.ts). Queries go through the
+ * facets (search/facets.ts) and the indicator box (search/indicator.ts). The first results are shown
+ * before anything they do not need (facet counts, the indicator box, the other edition). Queries go through the
  * rewriter (search-query.ts) with the glossary things the page embeds. A query that finds nothing here
  * but finds articles in the other edition says so, with a link that keeps the query; the language
  * switch keeps the query too.
@@ -10,7 +11,7 @@ import { highlights, rewrite, thingsFor, type Lang, type RawThing } from './sear
 import { FACETS, type Facet } from '../utils/search-facets.ts';
 import { execute } from './search/execute.ts';
 import { renderFacets, type FacetLabels } from './search/facets.ts';
-import { renderIndicator } from './search/indicator.ts';
+import { fillIndicator, indicatorContent } from './search/indicator.ts';
 import { pagefindLoader } from './search/pagefind.ts';
 import { el, fill, renderResult } from './search/render.ts';
 import { readState, stateQuery, writeState, type Sort } from './search/state.ts';
@@ -30,7 +31,7 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const facetsBox = document.getElementById('search-facets')!;
 const indicatorBox = document.getElementById('search-indicator')!;
 const d = app.dataset;
-const raw = JSON.parse(d.things ?? '[]') as RawThing[];
+const raw = JSON.parse(document.getElementById('search-things')?.textContent || '[]') as RawThing[];
 const things = thingsFor(raw, lang);
 const otherThings = thingsFor(raw, other);
 const facetLabels = JSON.parse(d.facets ?? '{}') as FacetLabels;
@@ -49,13 +50,27 @@ function keepQueryInLanguageSwitch() {
 /** Nothing here: does the other edition have it? Says so with a link that keeps the query. */
 async function otherEdition(q: string, mine: () => boolean) {
 	const terms = rewrite(q, other, otherThings);
-	const outcome = await execute(await loader.other(), terms, { q, sort: 'relevance', filters: {} }, other);
+	const outcome = await execute(
+		await loader.other(),
+		terms,
+		{ q, sort: 'relevance', filters: {} },
+		other,
+	);
 	if (!mine() || !outcome.hits.length) return;
 	const href = `${d.otherSearch ?? ''}${stateQuery({ q, sort: 'relevance', filters: {} })}`;
 	otherBox.replaceChildren(
 		el('span', {}, fill(d.otherEdition, { q, count: String(outcome.hits.length) })),
 		' ',
-		el('a', { href, hreflang: other === 'zh' ? 'zh-CN' : 'en', lang: other === 'zh' ? 'zh-CN' : 'en', 'data-other-edition': '' }, fill(d.otherEditionLink, { q })),
+		el(
+			'a',
+			{
+				href,
+				hreflang: other === 'zh' ? 'zh-CN' : 'en',
+				lang: other === 'zh' ? 'zh-CN' : 'en',
+				'data-other-edition': '',
+			},
+			fill(d.otherEditionLink, { q }),
+		),
 	);
 	otherBox.hidden = false;
 }
@@ -75,7 +90,7 @@ async function search() {
 	if (!s.q) {
 		status.textContent = '';
 		facetsBox.replaceChildren();
-		indicatorBox.hidden = true;
+		fillIndicator(indicatorBox, null);
 		app.dataset.state = 'idle';
 		return;
 	}
@@ -86,13 +101,11 @@ async function search() {
 		const pf = await loader.results();
 		const terms = rewrite(s.q, lang, things);
 		const named = terms.flatMap((t) => t.things);
-		const [outcome] = await Promise.all([
-			execute(pf, terms, s, lang),
-			renderIndicator(indicatorBox, named, loader.counter, { heading: d.indicatorHeading, count: d.indicatorCount, link: d.indicatorLink }, metricHref),
-		]);
+		const outcome = await execute(pf, terms, s, lang);
 		if (!current()) return;
 		const marks = highlights(terms, lang);
 		facetsBox.replaceChildren();
+		fillIndicator(indicatorBox, null);
 		let shown = 0;
 		const page = async (final = true) => {
 			app.dataset.state = 'loading';
@@ -115,12 +128,25 @@ async function search() {
 		const n = outcome.hits.length;
 		if (!n) await otherEdition(s.q, current);
 		if (!current()) return;
-		// Facet counts after the first results are on screen. (No hits: no counts, but the selected
-		// filters stay listed so that they can be unchecked.)
-		const counts = await outcome.counts(loader.counter);
+		// Facet counts and the indicator box (both beside the results, in the facet column, so that
+		// nothing the reader sees moves) after the first results are on screen: they need the counting
+		// instance, its filter indexes and the indicator's fragments, which the results do not. (No hits:
+		// no counts, but the selected filters stay listed so that they can be unchecked.)
+		const [counts, box] = await Promise.all([
+			outcome.counts(loader.counter),
+			indicatorContent(
+				named,
+				loader.counter,
+				{ heading: d.indicatorHeading, count: d.indicatorCount, link: d.indicatorLink },
+				metricHref,
+			),
+		]);
 		if (!current()) return;
+		fillIndicator(indicatorBox, box);
 		renderFacets(facetsBox, counts, s, facetLabels, lang);
-		status.textContent = n ? fill(n === 1 ? d.countOne : d.count, { count: String(n), q: s.q }) : fill(d.none, { q: s.q });
+		status.textContent = n
+			? fill(n === 1 ? d.countOne : d.count, { count: String(n), q: s.q })
+			: fill(d.none, { q: s.q });
 		app.dataset.state = 'done';
 	} catch (error) {
 		console.warn(error);
@@ -133,7 +159,14 @@ async function search() {
 form.addEventListener('submit', (event) => {
 	event.preventDefault();
 	const s = readState();
-	writeState({ q: input.value.trim(), sort: sortSelect.value as Sort, filters: input.value.trim() === s.q ? s.filters : {} }, true);
+	writeState(
+		{
+			q: input.value.trim(),
+			sort: sortSelect.value as Sort,
+			filters: input.value.trim() === s.q ? s.filters : {},
+		},
+		true,
+	);
 	void search();
 });
 sortSelect.addEventListener('change', () => {
@@ -156,7 +189,14 @@ facetsBox.addEventListener('change', (event) => {
 input.addEventListener('focus', () => void loader.results(), { once: true });
 input.addEventListener('input', () => {
 	const q = input.value.trim();
-	if (q.length > 1) void loader.results().then((pf) => Promise.all(rewrite(q, lang, things).flatMap((t) => [...t.phrases, ...t.things.map((x) => x.token)]).map((p) => pf.preload(p))));
+	if (q.length > 1)
+		void loader.results().then((pf) =>
+			Promise.all(
+				rewrite(q, lang, things)
+					.flatMap((t) => [...t.phrases, ...t.things.map((x) => x.token)])
+					.map((p) => pf.preload(p)),
+			),
+		);
 });
 addEventListener('popstate', () => void search());
 void search();

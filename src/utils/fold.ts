@@ -136,7 +136,8 @@ export function foldChar(c: string): string {
 }
 
 /** Full-width punctuation that Chinese text uses as such (kept by `fold`; `foldForMatch` folds it too). */
-const CJK_PUNCTUATION = /^[\uFF01-\uFF04\uFF06-\uFF0D\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u3000]$/u;
+const CJK_PUNCTUATION =
+	/^[\uFF01-\uFF04\uFF06-\uFF0D\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u3000]$/u;
 
 /**
  * `s` folded code point by code point for display and indexing (NFKC, radicals, no zero-width
@@ -155,25 +156,45 @@ export interface Folded {
 	map: [number, number][];
 }
 
+/** A code point folded and lower-cased, and whether that is whitespace (memoized: a page's text repeats few characters). */
+interface FoldedChar {
+	c: string;
+	space: boolean;
+}
+const foldedChars = new Map<string, FoldedChar>();
+function foldLower(c: string): FoldedChar {
+	let f = foldedChars.get(c);
+	if (!f) {
+		const folded = foldChar(c).toLocaleLowerCase();
+		f = { c: folded, space: folded !== '' && /^\s+$/u.test(folded) };
+		foldedChars.set(c, f);
+	}
+	return f;
+}
+
 /**
  * `s` folded for matching (module comment), lower-cased, with whitespace next to a Han character
  * (after folding) dropped, and a map back to the input's UTF-16 offsets.
  */
 export function foldForMatch(s: string): Folded {
-	const chars: { c: string; from: number; to: number }[] = [];
+	const chars: FoldedChar[] = [];
+	const froms: number[] = [];
 	let i = 0;
 	for (const c of s) {
-		const f = foldChar(c).toLocaleLowerCase();
-		if (f) chars.push({ c: f, from: i, to: i + c.length });
+		const f = foldLower(c);
+		if (f.c) {
+			chars.push(f);
+			froms.push(i);
+		}
 		i += c.length;
 	}
 	let text = '';
 	const map: [number, number][] = [];
 	for (let k = 0; k < chars.length; k++) {
-		const { c, from, to } = chars[k]!;
-		if (/^\s+$/u.test(c)) {
+		const { c, space } = chars[k]!;
+		if (space) {
 			let j = k;
-			while (j < chars.length && /^\s+$/u.test(chars[j]!.c)) j++;
+			while (j < chars.length && chars[j]!.space) j++;
 			const prev = text.at(-1) ?? '';
 			const next = chars[j]?.c ?? '';
 			if (prev && next && (HAN.test(prev) || HAN.test(next.charAt(0)))) {
@@ -181,14 +202,26 @@ export function foldForMatch(s: string): Folded {
 				continue;
 			}
 		}
+		const from = froms[k]!;
+		// The input code point's end (one or two UTF-16 code units).
+		const to = from + (s.codePointAt(from)! > 0xffff ? 2 : 1);
 		for (let u = 0; u < c.length; u++) map.push([from, to]);
 		text += c;
 	}
 	return { text, map };
 }
 
-/** A query term folded the way `foldForMatch` folds text (no map). */
-export const foldTerm = (term: string): string => foldForMatch(term).text;
+const foldedTerms = new Map<string, string>();
+/** A query term folded the way `foldForMatch` folds text (no map; memoized). */
+export const foldTerm = (term: string): string => {
+	let f = foldedTerms.get(term);
+	if (f === undefined) {
+		if (foldedTerms.size > 10_000) foldedTerms.clear();
+		f = foldForMatch(term).text;
+		foldedTerms.set(term, f);
+	}
+	return f;
+};
 
 /**
  * Every match of each term in `s`, as [start, end) UTF-16 ranges of `s` (not of the folded text),
@@ -196,7 +229,15 @@ export const foldTerm = (term: string): string => foldForMatch(term).text;
  * `wholeWord` (English) requires that a match not touch a letter or digit at a Latin/digit edge.
  */
 export function findTerms(s: string, terms: string[], wholeWord = false): [number, number][] {
-	const { text, map } = foldForMatch(s);
+	return findFolded(foldForMatch(s), terms, wholeWord);
+}
+
+/** `findTerms` on text already folded with `foldForMatch` (to look for several terms apart in one text). */
+export function findFolded(
+	{ text, map }: Folded,
+	terms: string[],
+	wholeWord = false,
+): [number, number][] {
 	const ranges: [number, number][] = [];
 	for (const t of new Set(terms.map(foldTerm).filter(Boolean))) {
 		for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
@@ -229,7 +270,9 @@ function edgesOk(text: string, start: number, end: number, t: string, wholeWord:
 	const before = text.charAt(start - 1);
 	const after = text.charAt(end);
 	const touches = (edge: string, other: string) =>
-		wholeWord ? ALNUM.test(edge) && !HAN.test(edge) && ALNUM.test(other) && !HAN.test(other) : LATIN_OR_DIGIT.test(edge) && LATIN_OR_DIGIT.test(other);
+		wholeWord
+			? ALNUM.test(edge) && !HAN.test(edge) && ALNUM.test(other) && !HAN.test(other)
+			: LATIN_OR_DIGIT.test(edge) && LATIN_OR_DIGIT.test(other);
 	if (before && touches(first, before)) return false;
 	if (after && touches(last, after)) return false;
 	// Decimal numbers: `.` followed or preceded by a digit continues the number.

@@ -7,35 +7,36 @@
  * print the query, and for a name the glossaries know, every article about that thing
  * (scripts/search-queries.ts `expectedHits`; more in search-trust.e2e.ts).
  */
-import type { Page } from '@playwright/test';
-import { test, expect, records, translated, basePath, dataDir } from './helpers.ts';
+import {
+	test,
+	expect,
+	records,
+	translated,
+	basePath,
+	dataDir,
+	resultSlugs,
+	searchDone,
+} from './helpers.ts';
 import { enText, expectedHits, glossaryThings } from '../../scripts/search-queries.ts';
 import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { thingsNamed } from '../../src/scripts/search-query.ts';
 
-const done = (page: Page) => page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('search-app')?.dataset.state ?? ''));
-
-/** Article slugs listed as results (all pages of results). */
-async function resultSlugs(page: Page): Promise<string[]> {
-	await done(page);
-	while (await page.locator('#search-more:not([hidden])').count()) {
-		await page.locator('#search-more').click();
-		await done(page);
-	}
-	const paths = await page.locator('#search-results > li [data-result-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-	return paths.map((p) => /\/articles\/([^/]+)\//.exec(p)![1]!).sort();
-}
+const done = searchDone;
 
 const things = glossaryThings(loadGlossaries(dataDir));
 const zhHits = (q: string) => expectedHits(q, 'zh', records, things).sort();
 
 /** A name of 3–6 Han characters that some but not all articles print (from the records' entities). */
 const name = (() => {
-	const names = [...new Set(records.flatMap((r) => r.entities.map((e) => e.name.zh)))].filter((n) => /^\p{Script=Han}{3,6}$/u.test(n));
+	const names = [...new Set(records.flatMap((r) => r.entities.map((e) => e.name.zh)))].filter((n) =>
+		/^\p{Script=Han}{3,6}$/u.test(n),
+	);
 	return names.find((n) => zhHits(n).length > 0 && zhHits(n).length < records.length) ?? names[0]!;
 })();
 
-test('zh: the header box lands on the search page, which lists exactly the articles that print a name', async ({ page }, testInfo) => {
+test('zh: the header box lands on the search page, which lists exactly the articles that print a name', async ({
+	page,
+}, testInfo) => {
 	const failed: string[] = [];
 	page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
 	page.on('response', (r) => {
@@ -47,7 +48,9 @@ test('zh: the header box lands on the search page, which lists exactly the artic
 	await expect(page).toHaveURL(new RegExp(`${basePath(testInfo)}zh/search/\\?q=`));
 	expect(await resultSlugs(page)).toEqual(zhHits(name));
 	await expect(page.locator('#search-q')).toHaveValue(name);
-	const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+	const hrefs = await page
+		.locator('#search-results a')
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 	for (const h of hrefs) expect(h.startsWith(`${basePath(testInfo)}zh/`)).toBe(true);
 	// Title, date line, highlighted excerpt; no word-segmentation spaces or zero-width spaces.
 	const first = page.locator('#search-results > li').first();
@@ -57,11 +60,14 @@ test('zh: the header box lands on the search page, which lists exactly the artic
 	const marks = await first.locator('.search-result__excerpt mark').allTextContents();
 	expect(marks.length).toBeGreaterThan(0);
 	for (const m of marks) expect(names).toContain(m);
-	for (const text of await page.locator('#search-results p').allInnerTexts()) expect(text).not.toMatch(/\p{Script=Han} +\p{Script=Han}|\u200b/u);
+	for (const text of await page.locator('#search-results p').allInnerTexts())
+		expect(text).not.toMatch(/\p{Script=Han} +\p{Script=Han}|\u200b/u);
 	expect(failed).toEqual([]);
 });
 
-test('zh: characters of a name that only occur apart find nothing, and the page says so', async ({ page }) => {
+test('zh: characters of a name that only occur apart find nothing, and the page says so', async ({
+	page,
+}) => {
 	const chars = [...name];
 	const scrambled = [chars.at(-1)!, ...chars.slice(0, -1)].join('');
 	test.skip(zhHits(scrambled).length > 0, 'the scrambled name is printed somewhere');
@@ -71,27 +77,42 @@ test('zh: characters of a name that only occur apart find nothing, and the page 
 });
 
 test('zh: quoted phrases (with punctuation) and figures match exactly', async ({ page }) => {
-	const quotes = [...new Set(records.flatMap((r) => r.blocks.flatMap((b) => [...b.text.matchAll(/“([^”]{3,14})”/g)].map((m) => m[1]!))))];
+	const quotes = [
+		...new Set(
+			records.flatMap((r) =>
+				r.blocks.flatMap((b) => [...b.text.matchAll(/“([^”]{3,14})”/g)].map((m) => m[1]!)),
+			),
+		),
+	];
 	const phrase = quotes.find((q) => /[、，]/.test(q)) ?? quotes[0]!;
 	await page.goto(`zh/search/?q=${encodeURIComponent(`"${phrase}"`)}`);
 	expect(await resultSlugs(page)).toEqual(zhHits(phrase));
-	const figure = records.flatMap((r) => r.metrics).find((m) => m.match && /^\d+(\.\d+)?%$/.test(m.match))?.match;
+	const figure = records
+		.flatMap((r) => r.metrics)
+		.find((m) => m.match && /^\d+(\.\d+)?%$/.test(m.match))?.match;
 	test.skip(!figure, 'no percentage figure');
 	await page.goto(`zh/search/?q=${encodeURIComponent(figure!)}`);
 	expect(await resultSlugs(page)).toEqual(zhHits(figure!));
 });
 
-test('zh: a year filter narrows the results with counts, the URL keeps it, the back button restores the search', async ({ page }) => {
+test('zh: a year filter narrows the results with counts, the URL keeps it, the back button restores the search', async ({
+	page,
+}) => {
 	const q = '开发区';
 	const all = zhHits(q);
 	test.skip(all.length < 2, 'too few results to filter');
 	await page.goto(`zh/search/?q=${encodeURIComponent(q)}`);
 	expect(await resultSlugs(page)).toEqual(all);
 	const year = records.find((r) => all.includes(r.slug) && r.date)!.date!.slice(0, 4);
-	const expected = records.filter((r) => all.includes(r.slug) && r.date?.startsWith(year)).map((r) => r.slug).sort();
+	const expected = records
+		.filter((r) => all.includes(r.slug) && r.date?.startsWith(year))
+		.map((r) => r.slug)
+		.sort();
 	const option = page.locator(`[data-facet="year"] input[value="${year}"]`);
 	// Full-width brackets on the Chinese page (`2019（1）`).
-	await expect(page.locator(`[data-facet="year"] label[for="${await option.getAttribute('id')}"]`)).toContainText(`（${expected.length}）`);
+	await expect(
+		page.locator(`[data-facet="year"] label[for="${await option.getAttribute('id')}"]`),
+	).toContainText(`（${expected.length}）`);
 	await option.check();
 	await expect(page).toHaveURL(/[?&]year=\d{4}/);
 	expect(await resultSlugs(page)).toEqual(expected);
@@ -111,13 +132,17 @@ test('zh: a year filter narrows the results with counts, the URL keeps it, the b
 	await expect(page.locator('[data-facet="entity"] input').first()).toBeVisible();
 });
 
-test('zh: sort by date orders the results newest first, and by relevance again', async ({ page }) => {
+test('zh: sort by date orders the results newest first, and by relevance again', async ({
+	page,
+}) => {
 	await page.goto(`zh/search/?q=${encodeURIComponent('开发区')}`);
 	await done(page);
 	await page.locator('#search-sort').selectOption('date-desc');
 	await expect(page).toHaveURL(/sort=date-desc/);
 	await resultSlugs(page);
-	const dates = await page.locator('#search-results > li .search-result__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+	const dates = await page
+		.locator('#search-results > li .search-result__meta time')
+		.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
 	expect(dates.length).toBeGreaterThan(0);
 	expect([...dates].sort().reverse()).toEqual(dates);
 	await page.goBack();
@@ -135,32 +160,50 @@ test('zh: the article opened from a result has the terms highlighted', async ({ 
 	expect(text).toContain(name.slice(0, 1));
 });
 
-test('zh: an indicator query lists the articles that report it, with the figure', async ({ page }) => {
+test('zh: an indicator query lists the articles that report it, with the figure', async ({
+	page,
+}) => {
 	const metric = records.flatMap((r) => r.metrics).find((m) => m.label.zh && m.match)!;
 	await page.goto(`zh/search/?q=${encodeURIComponent(metric.label.zh)}`);
 	await done(page);
 	const panel = page.locator('#search-indicator');
 	await expect(panel).toBeVisible();
 	await expect(panel.locator('h2')).toContainText(metric.label.zh);
-	await expect(panel.locator('.search-indicator__value', { hasText: metric.match! }).first()).toBeVisible();
+	await expect(
+		panel.locator('.search-indicator__value', { hasText: metric.match! }).first(),
+	).toBeVisible();
 });
 
 test('en: an English entity name finds the articles that mention the entity', async ({ page }) => {
-	const entity = records.flatMap((r) => r.entities).find((e) => e.id === 'zhongtong-bus') ?? records[0]!.entities.find((e) => /^[A-Za-z ]+$/.test(e.name.en))!;
-	const expected = records.filter((r) => r.entities.some((e) => e.id === entity.id)).map((r) => r.slug).sort();
+	const entity =
+		records.flatMap((r) => r.entities).find((e) => e.id === 'zhongtong-bus') ??
+		records[0]!.entities.find((e) => /^[A-Za-z ]+$/.test(e.name.en))!;
+	const expected = records
+		.filter((r) => r.entities.some((e) => e.id === entity.id))
+		.map((r) => r.slug)
+		.sort();
 	await page.goto(`en/search/?q=${encodeURIComponent(entity.name.en)}`);
 	const got = await resultSlugs(page);
 	for (const slug of expected) expect(got).toContain(slug);
-	for (const slug of got) expect(enText(records.find((r) => r.slug === slug)!).toLowerCase()).toContain(entity.name.en.split(' ')[0]!.toLowerCase());
+	for (const slug of got)
+		expect(enText(records.find((r) => r.slug === slug)!).toLowerCase()).toContain(
+			entity.name.en.split(' ')[0]!.toLowerCase(),
+		);
 });
 
-test('en: search finds a translated article by an English word and opens it', async ({ page }, testInfo) => {
+test('en: search finds a translated article by an English word and opens it', async ({
+	page,
+}, testInfo) => {
 	test.skip(!translated, 'no translation');
 	const word = translated!.translation!.title.split(/\W+/).find((w) => w.length > 5)!;
 	await page.goto(`en/search/?q=${encodeURIComponent(word)}`);
 	await done(page);
-	await expect(page.locator(`#search-results a[href*="/en/articles/${translated!.slug}/"]`).first()).toBeVisible();
-	await page.locator(`#search-results [data-result-link][href*="/en/articles/${translated!.slug}/"]`).click();
+	await expect(
+		page.locator(`#search-results a[href*="/en/articles/${translated!.slug}/"]`).first(),
+	).toBeVisible();
+	await page
+		.locator(`#search-results [data-result-link][href*="/en/articles/${translated!.slug}/"]`)
+		.click();
 	await expect(page.locator('h1')).toHaveText(translated!.translation!.title);
 	expect(new URL(page.url()).pathname.startsWith(basePath(testInfo))).toBe(true);
 });

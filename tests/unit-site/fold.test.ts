@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findTerms, fold, foldForMatch, foldTerm } from '../../src/utils/fold.ts';
+import {
+	findTerms,
+	fold,
+	foldForMatch,
+	foldTerm,
+	RADICALS_SUPPLEMENT,
+} from '../../src/utils/fold.ts';
 import { prng } from '../../scripts/synth/damage.ts';
 
 /** Extraction damage of the kinds `fold` undoes, applied to any text (reverse tables from Unicode's own decompositions). */
@@ -71,6 +77,55 @@ describe('fold', () => {
 			expect(damaged, kind).not.toBe(text);
 			for (const term of ['冷链物流中心', '（一期）', 'LNG用量', '3千人'])
 				expect(findTerms(damaged, [term]), `${kind}: ${damaged}`).toHaveLength(1);
+		}
+	});
+	it('foldForMatch (memoized, one pass) gives what folding each code point by its definition gives', () => {
+		// The definition (module comment of fold.ts), written plainly: fold + lower-case each code
+		// point, drop whitespace runs next to a Han character, map each output unit to its input code point.
+		const reference = (input: string) => {
+			const chars: { c: string; from: number; to: number }[] = [];
+			let i = 0;
+			for (const c of input) {
+				const f = (
+					RADICALS_SUPPLEMENT[c] ??
+					(/[\u200b-\u200d\u2060\ufeff]/.test(c) ? '' : c.normalize('NFKC'))
+				).toLocaleLowerCase();
+				if (f) chars.push({ c: f, from: i, to: i + c.length });
+				i += c.length;
+			}
+			let text = '';
+			const map: [number, number][] = [];
+			for (let k = 0; k < chars.length; k++) {
+				const { c, from, to } = chars[k]!;
+				if (/^\s+$/u.test(c)) {
+					let j = k;
+					while (j < chars.length && /^\s+$/u.test(chars[j]!.c)) j++;
+					const prev = text.at(-1) ?? '';
+					const next = chars[j]?.c ?? '';
+					if (
+						prev &&
+						next &&
+						(/\p{Script=Han}/u.test(prev) || /\p{Script=Han}/u.test(next.charAt(0)))
+					) {
+						k = j - 1;
+						continue;
+					}
+				}
+				for (let u = 0; u < c.length; u++) map.push([from, to]);
+				text += c;
+			}
+			return { text, map };
+		};
+		const alphabet = [
+			...'开发区实际使用外资 \u3000\u200bＢＩＰＶ７．３％⼀⻓\uF90A𠀀AbC 1.5%，。\t\n',
+		];
+		const random = prng(11);
+		for (let n = 0; n < 300; n++) {
+			const s = Array.from(
+				{ length: 1 + Math.floor(random() * 30) },
+				() => alphabet[Math.floor(random() * alphabet.length)],
+			).join('');
+			expect(foldForMatch(s), JSON.stringify(s)).toEqual(reference(s));
 		}
 	});
 });

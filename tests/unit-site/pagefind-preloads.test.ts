@@ -22,9 +22,15 @@ function site(): string {
 		mkdirSync(join(dir, lang, 'search'), { recursive: true });
 		writeFileSync(
 			join(dir, lang, 'search', 'index.html'),
-			'<html><head><title>x</title></head><body><div id="search-app" data-pagefind="/archive/pagefind/"></div></body></html>',
+			'<html><head><title>x</title><script type="module" src="/archive/_astro/search.abc.js"></script></head><body><div id="search-app" data-pagefind="/archive/pagefind/"></div></body></html>',
 		);
 	}
+	// The page's script imports a shared chunk (found only once the script has arrived) and loads Pagefind dynamically.
+	mkdirSync(join(dir, '_astro'));
+	writeFileSync(
+		join(dir, '_astro', 'search.abc.js'),
+		'import{a as e}from"./search-query.X1.js";import"./util.Y2.js";const p=import(`/archive/pagefind/pagefind.js`);',
+	);
 	return dir;
 }
 
@@ -45,6 +51,9 @@ describe('search page preloads', () => {
 		expect(en).toContain('href="/archive/pagefind/pagefind.en_abc.pf_meta"');
 		expect(en).toContain('href="/archive/pagefind/wasm.en.pagefind"');
 		expect(en).toContain(`data-pagefind-tag="${tag}"`);
+		// The script's static imports, so that they load with the script rather than after it.
+		expect(zh).toContain('<link rel="modulepreload" href="/archive/_astro/search-query.X1.js">');
+		expect(zh).toContain('<link rel="modulepreload" href="/archive/_astro/util.Y2.js">');
 		// The links go in the head, once, also when run twice.
 		addPreloads(dir);
 		const again = readFileSync(join(dir, 'zh', 'search', 'index.html'), 'utf8');

@@ -2,7 +2,9 @@
  * Query execution: the terms of a query (src/scripts/search-query.ts) → the pages that match all of
  * them. A term matches a page that has every one of its phrases (and, where it says so, its text,
  * checked in the page's indexed text through fold), or that is about one of the glossary things it
- * names (the thing's index word, `thingToken`).
+ * names (the thing's index word, `thingToken`), unless every article about the thing prints the term
+ * itself (`Thing.printed`: then the phrase search already finds them, and the index word's search,
+ * as heavy as the phrase's for a common thing, is skipped).
  *
  * Facet counts: for one plain search, Pagefind's own counts (the counting instance repeats it with the
  * filter indexes loaded); for a query naming one thing, the counts of the thing's own search (every
@@ -11,6 +13,7 @@
  * to `COUNT_FRAGMENTS_MAX` hits, else none (loading every fragment made a cold search many times heavier).
  */
 import { clean, contains, type Lang, type Term } from '../search-query.ts';
+import { foldTerm } from '../../utils/fold.ts';
 import { FACETS, SORT_KEY } from '../../utils/search-facets.ts';
 import { pagefindFilters, SORTS, type State } from './state.ts';
 import type { Counts, Fragment, Hit, Pagefind, PagefindSearch } from './types.ts';
@@ -42,18 +45,38 @@ export async function execute(pf: Pagefind, terms: Term[], s: State, lang: Lang)
 	const byId = new Map<string, Hit>();
 	/** One term's pages: id → score. */
 	const termPages = async (t: Term): Promise<Map<string, number>> => {
-		const [phrases, things] = await Promise.all([Promise.all(t.phrases.map(search)), Promise.all(t.things.map((x) => search(x.token)))]);
+		// A thing whose every article prints this very term (`Thing.printed`) needs no search of its own:
+		// the term's phrase search finds them all.
+		const exact = t.phrases.length === 1 && !t.verify ? foldTerm(t.text) : null;
+		const needed = t.things.filter((x) => !(exact && x.printed?.includes(exact)));
+		const [phrases, things] = await Promise.all([
+			Promise.all(t.phrases.map(search)),
+			Promise.all(needed.map((x) => search(x.token))),
+		]);
 		let text = new Map<string, number>();
 		phrases.forEach((r, i) => {
-			const ids = new Map<string, number>((r?.results ?? []).map((h) => (byId.set(h.id, h), [h.id, h.score])));
-			text = i === 0 ? ids : new Map([...text].filter(([id]) => ids.has(id)).map(([id, sc]) => [id, sc + ids.get(id)!]));
+			const ids = new Map<string, number>(
+				(r?.results ?? []).map((h) => (byId.set(h.id, h), [h.id, h.score])),
+			);
+			text =
+				i === 0
+					? ids
+					: new Map(
+							[...text].filter(([id]) => ids.has(id)).map(([id, sc]) => [id, sc + ids.get(id)!]),
+						);
 		});
 		if (t.verify && text.size) {
-			const ok = await Promise.all([...text.keys()].map(async (id) => contains(clean((await fragment(byId.get(id)!)).content), t.text, lang)));
+			const ok = await Promise.all(
+				[...text.keys()].map(async (id) =>
+					contains(clean((await fragment(byId.get(id)!)).content), t.text, lang),
+				),
+			);
 			const ids = [...text.keys()];
 			ids.forEach((id, i) => ok[i] || text.delete(id));
 		}
-		for (const r of things) for (const h of r?.results ?? []) if (!text.has(h.id)) {
+		for (const r of things)
+			for (const h of r?.results ?? [])
+				if (!text.has(h.id)) {
 					byId.set(h.id, h);
 					text.set(h.id, 0);
 				}
@@ -61,17 +84,31 @@ export async function execute(pf: Pagefind, terms: Term[], s: State, lang: Lang)
 	};
 	const perTerm = await Promise.all(terms.map(termPages));
 	const [first, ...rest] = perTerm;
-	const scores = new Map([...(first ?? [])].filter(([id]) => rest.every((m) => m.has(id))).map(([id, sc]) => [id, sc + rest.reduce((a, m) => a + m.get(id)!, 0)]));
+	const scores = new Map(
+		[...(first ?? [])]
+			.filter(([id]) => rest.every((m) => m.has(id)))
+			.map(([id, sc]) => [id, sc + rest.reduce((a, m) => a + m.get(id)!, 0)]),
+	);
 	const hits = [...scores.keys()].map((id) => byId.get(id)!);
 	const counted = (q: string) => async (counter: () => Promise<Pagefind>) => {
-		const r = await (await counter()).search(q, { ...options, filters: { ...ALL_FACETS, ...options.filters } });
+		const r = await (
+			await counter()
+		).search(q, { ...options, filters: { ...ALL_FACETS, ...options.filters } });
 		return r?.filters ?? null;
 	};
-	const simple = terms.length === 1 && terms[0]!.phrases.length === 1 && !terms[0]!.verify && !terms[0]!.things.length;
+	const simple =
+		terms.length === 1 &&
+		terms[0]!.phrases.length === 1 &&
+		!terms[0]!.verify &&
+		!terms[0]!.things.length;
 	if (simple) return { hits, fragments, counts: counted(terms[0]!.phrases[0]!) };
 	if (sort) {
 		// Several searches were merged: order by the sort key, as Pagefind would (undated = 0000).
-		const keys = new Map(await Promise.all(hits.map(async (h) => [h.id, (await fragment(h)).meta[SORT_KEY] || '0000'] as const)));
+		const keys = new Map(
+			await Promise.all(
+				hits.map(async (h) => [h.id, (await fragment(h)).meta[SORT_KEY] || '0000'] as const),
+			),
+		);
 		const dir = Object.values(sort)[0] === 'asc' ? 1 : -1;
 		hits.sort((a, b) => dir * keys.get(a.id)!.localeCompare(keys.get(b.id)!));
 	} else hits.sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
@@ -86,7 +123,8 @@ export async function execute(pf: Pagefind, terms: Term[], s: State, lang: Lang)
 			// Counts of the pages that remain, from their own filters.
 			const counts: Counts = {};
 			for (const f of await Promise.all(hits.map(fragment)))
-				for (const [k, vs] of Object.entries(f.filters)) for (const v of vs) (counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1;
+				for (const [k, vs] of Object.entries(f.filters))
+					for (const v of vs) (counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1;
 			return counts;
 		},
 	};

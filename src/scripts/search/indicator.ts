@@ -15,34 +15,64 @@ export interface IndicatorStrings {
 	link?: string;
 }
 
-/** Fill `box` for the first indicator among `things` (or hide it). `href`: the indicator page for an id. */
-export async function renderIndicator(box: HTMLElement, things: Thing[], counter: () => Promise<Pagefind>, strings: IndicatorStrings, href: (id: string) => string): Promise<void> {
+/**
+ * The box's content for the first indicator among `things`, or null (no indicator named, or no article
+ * reports it). `href`: the indicator page for an id. The search page asks for it once the first results
+ * are shown (it loads the filter indexes and up to 20 fragments) and fills the box, beside the results,
+ * with the facets.
+ */
+export async function indicatorContent(
+	things: Thing[],
+	counter: () => Promise<Pagefind>,
+	strings: IndicatorStrings,
+	href: (id: string) => string,
+): Promise<Node[] | null> {
 	const ind = things.find((t) => t.kind === 'indicator');
-	if (!ind) {
-		box.replaceChildren();
-		box.hidden = true;
-		return;
-	}
-	const search = await (await counter()).search(null, { filters: { indicator: ind.id }, sort: { [SORT_KEY]: 'desc' } });
-	box.replaceChildren();
-	box.hidden = true;
-	if (!search?.results.length) return;
+	if (!ind) return null;
+	const search = await (
+		await counter()
+	).search(null, { filters: { indicator: ind.id }, sort: { [SORT_KEY]: 'desc' } });
+	if (!search?.results.length) return null;
 	const frags = await Promise.all(search.results.slice(0, 20).map((h) => h.data()));
 	const rows = frags.map((f) => {
-		const figures = (JSON.parse(f.meta.figures ?? '[]') as [string, string, string, string][]).filter(([id]) => [...id].reverse().join('') === ind.id);
+		const figures = (
+			JSON.parse(f.meta.figures ?? '[]') as [string, string, string, string][]
+		).filter(([id]) => [...id].reverse().join('') === ind.id);
 		return el(
 			'li',
 			{},
 			el('a', { href: f.url }, tidy(f.meta.title ?? f.url)),
 			' ',
 			el('span', { class: 'search-indicator__date' }, clean(f.meta.dateline ?? '')),
-			el('ul', { class: 'search-indicator__figures' }, ...figures.map(([, value, period]) => el('li', {}, el('span', { class: 'search-indicator__value' }, value), period ? ` (${period})` : ''))),
+			el(
+				'ul',
+				{ class: 'search-indicator__figures' },
+				...figures.map(([, value, period]) =>
+					el(
+						'li',
+						{},
+						el('span', { class: 'search-indicator__value' }, value),
+						period ? ` (${period})` : '',
+					),
+				),
+			),
 		);
 	});
-	box.append(
+	return [
 		el('h2', { id: 'search-indicator-heading' }, fill(strings.heading, { indicator: ind.label })),
-		el('p', {}, fill(strings.count, { count: String(search.results.length) }), ' ', el('a', { href: href(ind.id) }, strings.link ?? '')),
+		el(
+			'p',
+			{},
+			fill(strings.count, { count: String(search.results.length) }),
+			' ',
+			el('a', { href: href(ind.id) }, strings.link ?? ''),
+		),
 		el('ul', { class: 'search-indicator__list' }, ...rows),
-	);
-	box.hidden = false;
+	];
+}
+
+/** Fill `box` with `nodes`, or hide it when there are none. */
+export function fillIndicator(box: HTMLElement, nodes: Node[] | null): void {
+	box.replaceChildren(...(nodes ?? []));
+	box.hidden = !nodes;
 }

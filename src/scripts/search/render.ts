@@ -4,10 +4,15 @@
  */
 import { clean, type Lang } from '../search-query.ts';
 import { THING_TOKEN_RE } from '../../utils/search-facets.ts';
+import { findFolded, foldForMatch } from '../../utils/fold.ts';
 import { makeExcerpt, type Segment } from './excerpt.ts';
 import type { Fragment } from './types.ts';
 
-export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) => {
+export const el = <K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Partial<Record<string, string>> = {},
+	...children: (Node | string)[]
+) => {
 	const e = document.createElement(tag);
 	for (const [k, v] of Object.entries(props)) if (v !== undefined) e.setAttribute(k, v);
 	e.append(...children);
@@ -15,9 +20,11 @@ export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
 };
 
 /** `{{name}}` placeholders of a UI string filled with text. */
-export const fill = (template: string | undefined, values: Record<string, string>) => (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+export const fill = (template: string | undefined, values: Record<string, string>) =>
+	(template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
-const segmentNodes = (segments: Segment[]): Node[] => segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+const segmentNodes = (segments: Segment[]): Node[] =>
+	segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 
 /**
  * The page's indexed text without the index words of its glossary things, and without the spaces
@@ -27,18 +34,23 @@ const pageText = (f: Fragment) => tidy(clean(f.content).replace(THING_TOKEN_RE, 
 
 /** Index text as shown: without the spaces the index sets next to Han characters on English pages. */
 export const tidy = (s: string) =>
-	clean(s).replace(/(?<=\p{Script=Han}|[\u3000-\u303f\uff01-\uff60“”])[ \t]+(?=[\p{Script=Han}\p{N}A-Za-z\u3000-\u303f\uff01-\uff60“”])|(?<=[\p{N}A-Za-z%])[ \t]+(?=\p{Script=Han})/gu, '');
+	clean(s).replace(
+		/(?<=\p{Script=Han}|[\u3000-\u303f\uff01-\uff60“”])[ \t]+(?=[\p{Script=Han}\p{N}A-Za-z\u3000-\u303f\uff01-\uff60“”])|(?<=[\p{N}A-Za-z%])[ \t]+(?=\p{Script=Han})/gu,
+		'',
+	);
 
 /**
  * The excerpt of a result: from the page's text around the first term it has (excerpt.ts); if none
  * of the marks is in the text (a page found by a thing's index word alone), the page's first block.
  */
-export function excerptNodes(f: Fragment, marks: string[], lang: Lang): Node[] {
-	const text = pageText(f);
+export function excerptNodes(f: Fragment, marks: string[], lang: Lang, text = pageText(f)): Node[] {
 	const title = tidy(f.meta.title ?? '');
 	const segments =
 		makeExcerpt(text, marks, lang, f.meta.names ?? '', undefined, title) ??
-		(makeExcerpt(text, [text.slice(0, 1)], lang, f.meta.names ?? '') ?? []).map((x) => ({ ...x, mark: false }));
+		(makeExcerpt(text, [text.slice(0, 1)], lang, f.meta.names ?? '') ?? []).map((x) => ({
+			...x,
+			mark: false,
+		}));
 	return segmentNodes(segments);
 }
 
@@ -50,36 +62,63 @@ export function withHighlight(url: string, marks: string[]): string {
 
 let resultCount = 0;
 
-export function renderResult(f: Fragment, marks: string[], lang: Lang, sectionsLabel: string | undefined): HTMLLIElement {
+export function renderResult(
+	f: Fragment,
+	marks: string[],
+	lang: Lang,
+	sectionsLabel: string | undefined,
+): HTMLLIElement {
 	const title = tidy(f.meta.title ?? f.url);
 	// An English page without a translation shows the Chinese text: its title and excerpts say so
 	// (`textLang` metadata, components/SearchIndexData.astro).
 	const textLang = f.meta.textLang ? { lang: f.meta.textLang } : {};
 	// Only the marks this page has go into its link (the article page marks every one it finds).
 	const text = pageText(f);
-	const present = marks.filter((m) => makeExcerpt(text, [m], lang) !== null);
+	const folded = foldForMatch(text);
+	const present = marks.filter((m) => findFolded(folded, [m], lang === 'en').length > 0);
 	const href = withHighlight(f.url, present.length ? present : marks);
 	const meta = el('p', { class: 'search-result__meta' });
 	const dateline = clean(f.meta.dateline ?? '');
-	if (dateline) meta.append(f.meta.date ? el('time', { datetime: f.meta.date }, dateline) : dateline);
+	if (dateline)
+		meta.append(f.meta.date ? el('time', { datetime: f.meta.date }, dateline) : dateline);
 	if (f.meta.source) meta.append(dateline ? ' · ' : '', f.meta.source);
 	// The edition's printed name is Chinese: marked as such on the English page.
-	if (f.meta.edition) meta.append(' ', lang === 'zh' ? f.meta.edition : el('span', { lang: 'zh-CN' }, f.meta.edition));
+	if (f.meta.edition)
+		meta.append(
+			' ',
+			lang === 'zh' ? f.meta.edition : el('span', { lang: 'zh-CN' }, f.meta.edition),
+		);
 	const li = el(
 		'li',
 		{ class: 'search-result', 'data-result-url': f.url },
 		el('h2', {}, el('a', { href, 'data-result-link': '', ...textLang }, title)),
 		meta,
-		el('p', { class: 'search-result__excerpt', ...textLang }, ...excerptNodes(f, marks, lang)),
+		el(
+			'p',
+			{ class: 'search-result__excerpt', ...textLang },
+			...excerptNodes(f, marks, lang, text),
+		),
 	);
 	// Sections of the article that match (Pagefind's sub-results), as links to them; labelled by a
 	// hidden element rather than aria-label, so that the title in it keeps its language.
-	const subs = f.sub_results.filter((r) => r.url.includes('#') && clean(r.title) !== title).slice(0, 3);
+	const subs = f.sub_results
+		.filter((r) => r.url.includes('#') && clean(r.title) !== title)
+		.slice(0, 3);
 	if (subs.length) {
 		const labelId = `search-result-sections-${++resultCount}`;
 		const [before = '', after = ''] = (sectionsLabel ?? '{{title}}').split('{{title}}');
-		li.append(el('span', { id: labelId, class: 'sr-only' }, before, el('span', textLang, title), after));
-		li.append(el('ul', { class: 'search-result__subs', 'aria-labelledby': labelId, ...textLang }, ...subs.map((r) => el('li', {}, el('a', { href: withHighlight(r.url, present) }, clean(r.title))))));
+		li.append(
+			el('span', { id: labelId, class: 'sr-only' }, before, el('span', textLang, title), after),
+		);
+		li.append(
+			el(
+				'ul',
+				{ class: 'search-result__subs', 'aria-labelledby': labelId, ...textLang },
+				...subs.map((r) =>
+					el('li', {}, el('a', { href: withHighlight(r.url, present) }, clean(r.title))),
+				),
+			),
+		);
 	}
 	return li as HTMLLIElement;
 }
