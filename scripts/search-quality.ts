@@ -34,9 +34,16 @@ const { values } = parseArgs({
 });
 
 /** Article slugs of the results the search page lists for `q` (every page of results). */
-export async function searchPageResults(page: import('@playwright/test').Page, baseUrl: string, lang: 'zh' | 'en', q: string): Promise<string[]> {
+export async function searchPageResults(
+	page: import('@playwright/test').Page,
+	baseUrl: string,
+	lang: 'zh' | 'en',
+	q: string,
+): Promise<string[]> {
 	const target = `${baseUrl}${lang}/search/?q=${encodeURIComponent(q)}`;
-	const onPage = page.url().startsWith(`${baseUrl}${lang}/search/`) && (await page.evaluate(() => document.getElementById('search-app')?.dataset.state === 'done'));
+	const onPage =
+		page.url().startsWith(`${baseUrl}${lang}/search/`) &&
+		(await page.evaluate(() => document.getElementById('search-app')?.dataset.state === 'done'));
 	if (onPage) {
 		// Same page: a history entry and popstate, the path of the back button (keeps Pagefind loaded).
 		await page.evaluate((url) => {
@@ -55,11 +62,21 @@ export async function searchPageResults(page: import('@playwright/test').Page, b
 		const more = page.locator('#search-more:not([hidden])');
 		if (!(await more.count())) break;
 		await more.click();
-		await page.waitForFunction(() => document.getElementById('search-app')?.dataset.state === 'done');
+		await page.waitForFunction(
+			() => document.getElementById('search-app')?.dataset.state === 'done',
+		);
 	}
 	const hrefs = await page
 		.locator('#search-results > li')
-		.evaluateAll((lis) => lis.map((li) => (li.querySelector('[data-result-link]') ?? li.querySelector('h2 a, h3 a')) as HTMLAnchorElement | null).map((a) => a?.pathname ?? ''));
+		.evaluateAll((lis) =>
+			lis
+				.map(
+					(li) =>
+						(li.querySelector('[data-result-link]') ??
+							li.querySelector('h2 a, h3 a')) as HTMLAnchorElement | null,
+				)
+				.map((a) => a?.pathname ?? ''),
+		);
 	return hrefs.map((h) => /\/articles\/([^/]+)\//.exec(h)?.[1] ?? h);
 }
 
@@ -67,7 +84,11 @@ export async function searchPageResults(page: import('@playwright/test').Page, b
  * Highlight score of one result page: `[terms printed and marked, terms printed, marked runs that
  * are a term or a mark string, marked runs]`.
  */
-async function highlightScore(page: import('@playwright/test').Page, href: string, q: Query): Promise<[number, number, number, number]> {
+async function highlightScore(
+	page: import('@playwright/test').Page,
+	href: string,
+	q: Query,
+): Promise<[number, number, number, number]> {
 	await page.goto(href);
 	const { text, runs, wanted } = await page.evaluate(() => {
 		const root = document.querySelector('[data-pagefind-body]')!;
@@ -90,9 +111,15 @@ async function highlightScore(page: import('@playwright/test').Page, href: strin
 	});
 	const terms = splitTerms(q.q).filter((t) => !EN_STOP_WORDS.has(t.toLowerCase()));
 	const whole = q.lang === 'en' ? [q.q] : [];
-	const printed = [...terms, ...whole].filter((t, i, a) => a.indexOf(t) === i && findTerms(text, [t], q.lang === 'en').length);
+	const printed = [...terms, ...whole].filter(
+		(t, i, a) => a.indexOf(t) === i && findTerms(text, [t], q.lang === 'en').length,
+	);
 	const markedTerms = printed.filter((t) => runs.some((r) => foldTerm(r).includes(foldTerm(t))));
-	const ok = runs.filter((r) => [...terms, ...wanted].some((t) => foldTerm(t) === foldTerm(r) || foldTerm(r).includes(foldTerm(t)))).length;
+	const ok = runs.filter((r) =>
+		[...terms, ...wanted].some(
+			(t) => foldTerm(t) === foldTerm(r) || foldTerm(r).includes(foldTerm(t)),
+		),
+	).length;
 	return [markedTerms.length, printed.length, ok, runs.length];
 }
 
@@ -109,7 +136,13 @@ function score(q: Query, got: string[]): Row {
 	const exp = new Set(q.expected);
 	const uniq = [...new Set(got)];
 	const tp = uniq.filter((s) => exp.has(s)).length;
-	return { ...q, got: uniq, tp, recall: exp.size ? tp / exp.size : 1, precision: uniq.length ? tp / uniq.length : 1 };
+	return {
+		...q,
+		got: uniq,
+		tp,
+		recall: exp.size ? tp / exp.size : 1,
+		precision: uniq.length ? tp / uniq.length : 1,
+	};
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -117,7 +150,15 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 function summarise(rows: Row[]) {
 	if (rows.length && rows.every((r) => r.pairs)) {
 		const [t, p, ok, runs] = [0, 1, 2, 3].map((i) => rows.reduce((s, r) => s + r.pairs![i]!, 0));
-		return { queries: rows.length, recall: p ? t! / p : 1, precision: runs ? ok! / runs : 1, fullRecall: rows.filter((r) => r.recall === 1).length, fullPrecision: rows.filter((r) => r.precision === 1).length, falsePositives: runs! - ok!, misses: p! - t! };
+		return {
+			queries: rows.length,
+			recall: p ? t! / p : 1,
+			precision: runs ? ok! / runs : 1,
+			fullRecall: rows.filter((r) => r.recall === 1).length,
+			fullPrecision: rows.filter((r) => r.precision === 1).length,
+			falsePositives: runs! - ok!,
+			misses: p! - t!,
+		};
 	}
 	const expected = rows.reduce((s, r) => s + r.expected.length, 0);
 	const got = rows.reduce((s, r) => s + r.got.length, 0);
@@ -136,12 +177,15 @@ function summarise(rows: Row[]) {
 }
 
 async function main() {
-	if (!existsSync(`${values.dist}/pagefind/pagefind.js`)) throw new Error(`no Pagefind bundle in ${values.dist}/pagefind: build the site first`);
+	if (!existsSync(`${values.dist}/pagefind/pagefind.js`))
+		throw new Error(`no Pagefind bundle in ${values.dist}/pagefind: build the site first`);
 	let queries = buildQueries(values.content, values.data);
 	if (values.group) queries = queries.filter((q) => q.group === values.group);
 	const server = await serveStatic(values.dist!);
 	const browser = await chromium.launch(
-		existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } : {},
+		existsSync('/usr/bin/chromium')
+			? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] }
+			: {},
 	);
 	const rows: Row[] = [];
 	try {
@@ -150,11 +194,21 @@ async function main() {
 			const got = await searchPageResults(page, server.url, q.lang, q.q);
 			let row = score(q, got);
 			if (q.group === 'highlight') {
-				const hrefs = await page.locator('#search-results [data-result-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+				const hrefs = await page
+					.locator('#search-results [data-result-link]')
+					.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 				const totals = [0, 0, 0, 0];
-				for (const href of hrefs) (await highlightScore(page, href, q)).forEach((x, i) => (totals[i]! += x));
+				for (const href of hrefs)
+					(await highlightScore(page, href, q)).forEach((x, i) => (totals[i]! += x));
 				// Scored as pairs: expected = terms printed, tp = those marked; results = marked runs, precision over them.
-				row = { ...q, got, tp: totals[0]!, recall: totals[1] ? totals[0]! / totals[1] : 1, precision: totals[3] ? totals[2]! / totals[3] : 1, pairs: totals };
+				row = {
+					...q,
+					got,
+					tp: totals[0]!,
+					recall: totals[1] ? totals[0]! / totals[1] : 1,
+					precision: totals[3] ? totals[2]! / totals[3] : 1,
+					pairs: totals,
+				};
 			}
 			rows.push(row);
 			const flag = row.recall < 1 || row.precision < 1 ? ' ✗' : '';
@@ -167,12 +221,18 @@ async function main() {
 		await browser.close();
 		await server.close();
 	}
-	console.log('\ngroup          queries  recall  precision  full-recall  full-precision  misses  false+');
+	console.log(
+		'\ngroup          queries  recall  precision  full-recall  full-precision  misses  false+',
+	);
 	const groups = [...new Set(rows.map((r) => r.group)), 'overall'];
 	const summary: Record<string, ReturnType<typeof summarise>> = {};
 	for (const g of groups) {
 		// The highlight group is scored on marks, not results: it is left out of the overall figures.
-		const s = summarise(g === 'overall' ? rows.filter((r) => r.group !== 'highlight') : rows.filter((r) => r.group === g));
+		const s = summarise(
+			g === 'overall'
+				? rows.filter((r) => r.group !== 'highlight')
+				: rows.filter((r) => r.group === g),
+		);
 		summary[g] = s;
 		console.log(
 			`${g.padEnd(14)} ${String(s.queries).padStart(7)}  ${pct(s.recall).padStart(6)}  ${pct(s.precision).padStart(9)}  ${`${s.fullRecall}/${s.queries}`.padStart(11)}  ${`${s.fullPrecision}/${s.queries}`.padStart(14)}  ${String(s.misses).padStart(6)}  ${String(s.falsePositives).padStart(6)}`,

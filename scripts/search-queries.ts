@@ -27,13 +27,30 @@
 import { readArchive } from '../src/utils/article-mdx.ts';
 import type { Article } from '../src/schemas/article.ts';
 import { loadGlossaries, type Glossaries } from './ingest/glossary.ts';
-import { contains, EN_STOP_WORDS, splitTerms, thingsNamed, type Thing } from '../src/scripts/search-query.ts';
+import {
+	contains,
+	EN_STOP_WORDS,
+	splitTerms,
+	thingsNamed,
+	type Thing,
+} from '../src/scripts/search-query.ts';
 import { forms, thingKeys } from '../src/utils/search-things.ts';
 import { thingToken } from '../src/utils/search-facets.ts';
 
 export type Lang = 'zh' | 'en';
 export interface Query {
-	group: 'name' | 'indicator' | 'figure' | 'phrase' | 'scrambled' | 'en-name' | 'en-text' | 'alias' | 'other-script' | 'other-edition' | 'highlight';
+	group:
+		| 'name'
+		| 'indicator'
+		| 'figure'
+		| 'phrase'
+		| 'scrambled'
+		| 'en-name'
+		| 'en-text'
+		| 'alias'
+		| 'other-script'
+		| 'other-edition'
+		| 'highlight';
 	lang: Lang;
 	/** What is typed into the search box. */
 	q: string;
@@ -73,7 +90,10 @@ export function containsZh(text: string, q: string): boolean {
 }
 
 export function containsEn(text: string, q: string): boolean {
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escape(q).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+	return new RegExp(
+		`(?<![\\p{L}\\p{N}])${escape(q).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`,
+		'iu',
+	).test(text);
 }
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -81,24 +101,39 @@ const HAN = /^\p{Script=Han}+$/u;
 /** A permutation of `s` that `texts` never print (rotations, then reversal), or null. */
 function scramble(s: string, texts: string[]): string | null {
 	const chars = [...s];
-	const candidates = [...chars.keys()].slice(1).map((k) => [...chars.slice(k), ...chars.slice(0, k)].join(''));
+	const candidates = [...chars.keys()]
+		.slice(1)
+		.map((k) => [...chars.slice(k), ...chars.slice(0, k)].join(''));
 	candidates.push([...chars].reverse().join(''));
 	return candidates.find((c) => c !== s && !texts.some((t) => t.includes(c))) ?? null;
 }
 
 /** Every glossary thing (indicator, entity, topic) with its query keys, as the search page builds them (no labels). */
 export function glossaryThings(g: Glossaries): Thing[] {
-	const make = (kind: Thing['kind'], id: string, names: string[]): Thing => ({ kind, id, label: names[0]!, keys: thingKeys(names), marks: names, token: thingToken(kind, id) });
+	const make = (kind: Thing['kind'], id: string, names: string[]): Thing => ({
+		kind,
+		id,
+		label: names[0]!,
+		keys: thingKeys(names),
+		marks: names,
+		token: thingToken(kind, id),
+	});
 	return [
 		...g.indicators.map((i) => make('indicator', i.id, [i.zh, i.en, ...(i.aliases ?? [])])),
 		...g.entities.map((e) => make('entity', e.id, [e.zh, e.en, ...(e.aliases ?? [])])),
-		...g.topics.map((t) => make('topic', t.id, [t.zh, t.en, ...((t as { aliases?: string[] }).aliases ?? [])])),
+		...g.topics.map((t) =>
+			make('topic', t.id, [t.zh, t.en, ...((t as { aliases?: string[] }).aliases ?? [])]),
+		),
 	];
 }
 
 /** Is the article about the thing (its entities, the indicators it reports, its topics)? */
 export const about = (r: Article, t: Thing): boolean =>
-	t.kind === 'entity' ? r.entities.some((e) => e.id === t.id) : t.kind === 'indicator' ? r.metrics.some((m) => m.indicator === t.id) : r.topics.includes(t.id);
+	t.kind === 'entity'
+		? r.entities.some((e) => e.id === t.id)
+		: t.kind === 'indicator'
+			? r.metrics.some((m) => m.indicator === t.id)
+			: r.topics.includes(t.id);
 
 /**
  * The articles a query must find in an edition: every term (space-separated; the whole query when it
@@ -109,13 +144,17 @@ export function expectedHits(q: string, lang: Lang, records: Article[], things: 
 	const whole = thingsNamed(q, things);
 	const terms = whole.length && !/["“”]/.test(q) ? [q.trim()] : splitTerms(q);
 	// An untranslated article's English page shows the Chinese text.
-	const text = (r: Article) => (lang === 'zh' ? zhText(r) : r.translation ? enText(r) : `${enText(r)}\n${zhText(r)}`);
+	const text = (r: Article) =>
+		lang === 'zh' ? zhText(r) : r.translation ? enText(r) : `${enText(r)}\n${zhText(r)}`;
 	return records
 		.filter((r) =>
 			terms.every((t) => {
 				const named = thingsNamed(t, things);
 				if (named.some((x) => about(r, x))) return true;
-				if (lang === 'en' && !/\p{Script=Han}/u.test(t)) return t.split(/\s+/).every((w) => EN_STOP_WORDS.has(w.toLowerCase()) || contains(text(r), w, 'en'));
+				if (lang === 'en' && !/\p{Script=Han}/u.test(t))
+					return t
+						.split(/\s+/)
+						.every((w) => EN_STOP_WORDS.has(w.toLowerCase()) || contains(text(r), w, 'en'));
 				return contains(text(r), t, lang);
 			}),
 		)
@@ -166,20 +205,25 @@ export function buildQueries(contentDir = 'content', dataDir = 'data'): Query[] 
 		}
 	}
 	const quotes = new Set<string>();
-	for (const r of records) for (const b of r.blocks) for (const m of b.text.matchAll(/“([^”]{2,14})”/g)) quotes.add(m[1]!);
+	for (const r of records)
+		for (const b of r.blocks) for (const m of b.text.matchAll(/“([^”]{2,14})”/g)) quotes.add(m[1]!);
 	for (const p of quotes) {
 		if (!/\p{Script=Han}{2}/u.test(p)) continue;
 		add('phrase', 'zh', `"${p}"`, zhHits(p));
 	}
 	// Every third name of 3+ characters, scrambled.
 	for (const name of names.filter((n) => n.length >= 3).filter((_, i) => i % 3 === 0)) {
-		const s = scramble(name, zh.map((x) => x.text));
+		const s = scramble(
+			name,
+			zh.map((x) => x.text),
+		);
 		if (s) add('scrambled', 'zh', s, []);
 	}
 
 	const entityIds = new Set(records.flatMap((r) => r.entities.map((e) => e.id)));
 	for (const e of g.entities) {
-		if (!entityIds.has(e.id) || !['company', 'place', 'project', 'programme'].includes(e.type)) continue;
+		if (!entityIds.has(e.id) || !['company', 'place', 'project', 'programme'].includes(e.type))
+			continue;
 		add('en-name', 'en', e.en, expectedHits(e.en, 'en', records, things));
 	}
 	for (const word of ['zone', 'investment', 'exports', 'yacht', 'Tuhai River', 'specialized']) {
@@ -189,20 +233,39 @@ export function buildQueries(contentDir = 'content', dataDir = 'data'): Query[] 
 
 	// Names: every name of every thing the archive is about.
 	// Every other thing the archive is about, to keep the run short (each is one browser search).
-	const present = things.filter((t) => records.some((r) => about(r, t))).filter((_, i) => i % 2 === 0);
+	const present = things
+		.filter((t) => records.some((r) => about(r, t)))
+		.filter((_, i) => i % 2 === 0);
 	const namesOf = (t: Thing) => [...new Set(t.marks)];
 	for (const t of present) {
-		for (const n of namesOf(t)) if (/\p{Script=Han}/u.test(n)) add('alias', 'zh', n, expectedHits(n, 'zh', records, things));
+		for (const n of namesOf(t))
+			if (/\p{Script=Han}/u.test(n)) add('alias', 'zh', n, expectedHits(n, 'zh', records, things));
 		// One Traditional form per thing (its first Chinese name that has one).
 		const traditional = namesOf(t).flatMap((n) => forms(n).slice(1))[0];
-		if (traditional) add('other-script', 'zh', traditional, expectedHits(traditional, 'zh', records, things));
+		if (traditional)
+			add('other-script', 'zh', traditional, expectedHits(traditional, 'zh', records, things));
 		const en = namesOf(t).find((n) => !/\p{Script=Han}/u.test(n));
 		const zh = namesOf(t).find((n) => /\p{Script=Han}/u.test(n));
 		if (en) add('other-edition', 'zh', en, expectedHits(en, 'zh', records, things));
 		if (zh) add('other-edition', 'en', zh, expectedHits(zh, 'en', records, things));
 	}
 	// Highlights: the field cases' queries (12, 13) and a few names; scored on the article pages.
-	for (const q of ['BIPV太阳能', 'BIPV 玻璃', 'ＢＩＰＶ', '区产业', '开发区产业', '5G智慧工厂', '太阳能', '金融中心', '一季度', '生产总值', 'GDP', '实际使用外资', '入驻企业', '中通客车']) {
+	for (const q of [
+		'BIPV太阳能',
+		'BIPV 玻璃',
+		'ＢＩＰＶ',
+		'区产业',
+		'开发区产业',
+		'5G智慧工厂',
+		'太阳能',
+		'金融中心',
+		'一季度',
+		'生产总值',
+		'GDP',
+		'实际使用外资',
+		'入驻企业',
+		'中通客车',
+	]) {
 		const hits = expectedHits(q, 'zh', records, things);
 		if (hits.length) out.push({ group: 'highlight', lang: 'zh', q, expected: hits });
 	}

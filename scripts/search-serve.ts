@@ -30,10 +30,16 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
 		if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) return void res.writeHead(404).end();
-		res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
+		res.writeHead(200, {
+			'content-type': types[extname(file)] ?? 'application/octet-stream',
+			'content-length': statSync(file).size,
+		});
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as { port: number };
-	return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
 }

@@ -12,20 +12,28 @@ import { findTerms } from '../utils/fold.ts';
 import { EN_STOP_WORDS } from './search-query.ts';
 
 const english = !document.documentElement.lang.startsWith('zh');
-const terms = [...new Set(new URLSearchParams(location.search).getAll('highlight').map((t) => t.trim()).filter(Boolean))].filter(
-	(t) => !EN_STOP_WORDS.has(t.toLocaleLowerCase()),
-);
+const terms = [
+	...new Set(
+		new URLSearchParams(location.search)
+			.getAll('highlight')
+			.map((t) => t.trim())
+			.filter(Boolean),
+	),
+].filter((t) => !EN_STOP_WORDS.has(t.toLocaleLowerCase()));
 const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
 
 /** Block-level containers whose text is matched as one string (the search index data is not shown). */
 function blocks(el: HTMLElement): HTMLElement[] {
-	return [...el.querySelectorAll<HTMLElement>('h1, h2, h3, h4, p, li, figcaption, dd')].filter((b) => !b.querySelector('p, li, h2, h3') && !b.closest('[hidden]'));
+	return [...el.querySelectorAll<HTMLElement>('h1, h2, h3, h4, p, li, figcaption, dd')].filter(
+		(b) => !b.querySelector('p, li, h2, h3') && !b.closest('[hidden]'),
+	);
 }
 
 function markIn(block: HTMLElement): HTMLElement[] {
 	const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
 	const nodes: Text[] = [];
-	for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('mark.search-hit')) nodes.push(n as Text);
+	for (let n = walker.nextNode(); n; n = walker.nextNode())
+		if (!n.parentElement?.closest('mark.search-hit')) nodes.push(n as Text);
 	const text = nodes.map((n) => n.data).join('');
 	const ranges = findTerms(text, terms, english);
 	const marks: HTMLElement[] = [];
@@ -36,7 +44,12 @@ function markIn(block: HTMLElement): HTMLElement[] {
 		for (const node of nodes) {
 			const a = offset;
 			const b = offset + node.data.length;
-			if (b > start && a < end) pieces.push({ node, from: Math.max(start - a, 0), to: Math.min(end - a, node.data.length) });
+			if (b > start && a < end)
+				pieces.push({
+					node,
+					from: Math.max(start - a, 0),
+					to: Math.min(end - a, node.data.length),
+				});
 			offset = b;
 		}
 		for (const { node, from, to } of pieces.reverse()) {

@@ -20,7 +20,16 @@ export type Filter = (typeof FILTERS)[number];
 export const SORT_KEY = 'date';
 
 /** Metadata every result carries. `names`: the English names text indexed after an English page's body. */
-export const META = ['title', 'dateline', 'date', 'precision', 'source', 'byline', 'figures', 'names'] as const;
+export const META = [
+	'title',
+	'dateline',
+	'date',
+	'precision',
+	'source',
+	'byline',
+	'figures',
+	'names',
+] as const;
 /** A metadata key every result carries. */
 export type Meta = (typeof META)[number];
 

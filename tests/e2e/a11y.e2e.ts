@@ -9,8 +9,16 @@ for (const scheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto(path);
 				if (type === 'search') await page.locator('#search-results li').first().waitFor();
-				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-				const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+				const summary = results.violations.map(
+					(v) =>
+						`${v.id}: ${v.help} (${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(' | ')})`,
+				);
 				expect(summary).toEqual([]);
 			});
 		}
@@ -21,13 +29,17 @@ for (const scheme of ['light', 'dark'] as const) {
 for (const path of ['./?choose', 'data/', 'zh/no-such-page/']) {
 	test(`axe ${path}`, async ({ page, errors }) => {
 		await page.goto(path);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+			.analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 		errors.splice(0, errors.length, ...errors.filter((e) => !/404/.test(e)));
 	});
 }
 
-test('keyboard: the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+test('keyboard: the skip link is the first stop and moves focus to the main content', async ({
+	page,
+}) => {
 	await page.goto('zh/');
 	await page.keyboard.press('Tab');
 	const skip = page.locator('.skip-link');

@@ -2,7 +2,18 @@
  * The article page: language switch, figures ↔ table ↔ indicator page, entity and topic links both
  * ways, citations, translation notices, hostile text, copy button.
  */
-import { test, expect, records, rich, translated, untranslated, isLinkable, sitePath, basePath, type Lang } from './helpers.ts';
+import {
+	test,
+	expect,
+	records,
+	rich,
+	translated,
+	untranslated,
+	isLinkable,
+	sitePath,
+	basePath,
+	type Lang,
+} from './helpers.ts';
 
 const article = (lang: Lang, slug: string) => `${lang}/articles/${slug}/`;
 
@@ -17,7 +28,9 @@ test('the language switch lands on the same article, both ways', async ({ page }
 });
 
 for (const lang of ['zh', 'en'] as const) {
-	test(`${lang}: a figure in the text links to its table row, which links back to the sentence`, async ({ page }) => {
+	test(`${lang}: a figure in the text links to its table row, which links back to the sentence`, async ({
+		page,
+	}) => {
 		await page.goto(article('zh', rich.slug).replace(/^zh/, lang));
 		const figure = page.locator('.article-body a.figure[id^="fig-"]').first();
 		test.skip((await figure.count()) === 0, 'no figure in this language’s text');
@@ -31,11 +44,14 @@ for (const lang of ['zh', 'en'] as const) {
 		await expect(page).toHaveURL(new RegExp(`#fig-${n}$`));
 		await expect(page.locator(`#fig-${n}`)).toBeInViewport();
 		// The figure sits in the block its metric was read from.
-		if (lang === 'zh') await expect(page.locator(`#b${rich.metrics[n]!.block} #fig-${n}`)).toHaveCount(1);
+		if (lang === 'zh')
+			await expect(page.locator(`#b${rich.metrics[n]!.block} #fig-${n}`)).toHaveCount(1);
 	});
 }
 
-test('a figure links to its indicator page, whose row links to the exact sentence', async ({ page }, testInfo) => {
+test('a figure links to its indicator page, whose row links to the exact sentence', async ({
+	page,
+}, testInfo) => {
 	await page.goto(article('zh', rich.slug));
 	const m = rich.metrics[0]!;
 	await page.locator('#m-0 th a').click();
@@ -56,12 +72,18 @@ test('the indicator page draws an accessible chart with a table fallback', async
 	await expect(svg).toHaveAttribute('role', 'img');
 	await expect(svg.locator('title')).toHaveText(/\S/);
 	await expect(svg.locator('desc')).toHaveText(/\S/);
-	const values = records.flatMap((r) => r.metrics).filter((x) => x.indicator === rich.metrics[0]!.indicator).length;
+	const values = records
+		.flatMap((r) => r.metrics)
+		.filter((x) => x.indicator === rich.metrics[0]!.indicator).length;
 	// The first page of the value table: newest first, four list pages' worth of rows.
-	await expect(page.locator('table tbody tr')).toHaveCount(Math.min(values, 4 * Number(process.env.ARCHIVE_PAGE_SIZE)));
+	await expect(page.locator('table tbody tr')).toHaveCount(
+		Math.min(values, 4 * Number(process.env.ARCHIVE_PAGE_SIZE)),
+	);
 });
 
-test('entity links resolve both ways: article → entity page → article', async ({ page }, testInfo) => {
+test('entity links resolve both ways: article → entity page → article', async ({
+	page,
+}, testInfo) => {
 	await page.goto(article('en', rich.slug));
 	const e = rich.entities.find((x) => isLinkable(x.id))!;
 	const mention = page.locator(`.article-body a.mention[data-entity="${e.id}"]`);
@@ -70,7 +92,10 @@ test('entity links resolve both ways: article → entity page → article', asyn
 		const sections = await page.locator('.article-body .section-heading').count();
 		expect(await mention.count()).toBeLessThanOrEqual(sections + 1);
 	}
-	await page.locator('.article-entities').getByRole('link', { name: e.name.en, exact: true }).click();
+	await page
+		.locator('.article-entities')
+		.getByRole('link', { name: e.name.en, exact: true })
+		.click();
 	expect(sitePath(page, testInfo)).toBe(`en/entities/${e.id}/`);
 	await expect(page.locator('h1')).toHaveText(e.name.en);
 	await page.locator(`.article-list a[href$="/en/articles/${rich.slug}/"]`).click();
@@ -107,8 +132,17 @@ test('citations: GB/T 7714 and APA', async ({ page }, testInfo) => {
 	const r = records.find((x) => x.byline.length > 0 && x.source.page) ?? rich;
 	await page.goto(article('zh', r.slug));
 	const gbt = (await page.locator('#cite-gbt').textContent())!.trim();
-	const authors = [...new Set(r.byline.filter((b) => ['reporter', 'correspondent', 'author'].includes(b.role)).map((b) => b.name))];
-	const date = r.date && r.datePrecision !== 'unknown' ? r.date.slice(0, r.datePrecision === 'year' ? 4 : r.datePrecision === 'month' ? 7 : 10) : null;
+	const authors = [
+		...new Set(
+			r.byline
+				.filter((b) => ['reporter', 'correspondent', 'author'].includes(b.role))
+				.map((b) => b.name),
+		),
+	];
+	const date =
+		r.date && r.datePrecision !== 'unknown'
+			? r.date.slice(0, r.datePrecision === 'year' ? 4 : r.datePrecision === 'month' ? 7 : 10)
+			: null;
 	// The page cited is the canonical URL (ARCHIVE_SITE + base path).
 	const url = await page.locator('link[rel="canonical"]').getAttribute('href');
 	const expected = `${authors.length ? `${authors.slice(0, 3).join(', ')}${authors.length > 3 ? ', 等' : ''}. ` : ''}${r.title}[N/OL]. ${r.source.name}${date ? `, ${date}` : ''}${r.source.page ? `(${r.source.page})` : ''}[${today()}]. ${url}.`;
@@ -120,8 +154,13 @@ test('citations: GB/T 7714 and APA', async ({ page }, testInfo) => {
 	expect(apa).toMatch(new RegExp(`https?://\\S+${basePath(testInfo)}zh/articles/${r.slug}/$`));
 });
 
-test('without JavaScript the GB/T reference has no access date rather than a wrong one', async ({ browser }, testInfo) => {
-	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: testInfo.project.use.baseURL });
+test('without JavaScript the GB/T reference has no access date rather than a wrong one', async ({
+	browser,
+}, testInfo) => {
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		baseURL: testInfo.project.use.baseURL,
+	});
 	const page = await context.newPage();
 	await page.goto(article('zh', rich.slug));
 	const gbt = (await page.locator('#cite-gbt').textContent())!.trim();
@@ -131,12 +170,19 @@ test('without JavaScript the GB/T reference has no access date rather than a wro
 });
 
 test('the fixture citation is exactly GB/T 7714 and APA 7', async ({ page }) => {
-	const r = records.find((x) => x.slug === '2024-06-12-wei-quanshi-jingji-shehui-gaozhiliang-fazhan-gongxian-kaifaqu-liliang');
+	const r = records.find(
+		(x) =>
+			x.slug === '2024-06-12-wei-quanshi-jingji-shehui-gaozhiliang-fazhan-gongxian-kaifaqu-liliang',
+	);
 	test.skip(!r, 'fixture only');
 	await page.goto(article('en', r!.slug));
 	const url = await page.locator('link[rel="canonical"]').getAttribute('href');
-	await expect(page.locator('#cite-gbt')).toHaveText(`张超, 张广玉. 为全市经济社会高质量发展贡献开发区力量[N/OL]. 聊城日报, 2024-06-12(3)[${today()}]. ${url}.`);
-	await expect(page.locator('#cite-apa')).toContainText('Zhang, C., & Zhang, G. (2024, June 12). 为全市经济社会高质量发展贡献开发区力量');
+	await expect(page.locator('#cite-gbt')).toHaveText(
+		`张超, 张广玉. 为全市经济社会高质量发展贡献开发区力量[N/OL]. 聊城日报, 2024-06-12(3)[${today()}]. ${url}.`,
+	);
+	await expect(page.locator('#cite-apa')).toContainText(
+		'Zhang, C., & Zhang, G. (2024, June 12). 为全市经济社会高质量发展贡献开发区力量',
+	);
 	await expect(page.locator('#cite-apa')).toContainText(`聊城日报 [Liaocheng Daily], 3. ${url}`);
 });
 
@@ -151,18 +197,28 @@ test('the copy button copies the citation', async ({ page, context }) => {
 	expect(copied).toBe((await page.locator('#cite-gbt').textContent())!.trim());
 });
 
-test('article pages ship no script beyond the copy button and the search-term highlight', async ({ page }) => {
+test('article pages ship no script beyond the copy button and the search-term highlight', async ({
+	page,
+}) => {
 	await page.goto(article('en', rich.slug));
-	const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((x) => (x as HTMLScriptElement).src));
+	const scripts = await page
+		.locator('script:not([type="application/ld+json"])')
+		.evaluateAll((s) => s.map((x) => (x as HTMLScriptElement).src));
 	// The copy button (Citation) and the article page's own script, which marks ?highlight= terms.
 	expect(scripts).toHaveLength(2);
 	expect(scripts.filter((src) => /Citation/.test(src))).toHaveLength(1);
-	expect(scripts.filter((src) => /\/_astro\/index\.astro_astro_type_script/.test(src))).toHaveLength(1);
-	const bytes = await Promise.all(scripts.map(async (src) => (await (await page.request.get(src)).body()).length));
+	expect(
+		scripts.filter((src) => /\/_astro\/index\.astro_astro_type_script/.test(src)),
+	).toHaveLength(1);
+	const bytes = await Promise.all(
+		scripts.map(async (src) => (await (await page.request.get(src)).body()).length),
+	);
 	expect(bytes.reduce((a, b) => a + b, 0)).toBeLessThan(8 * 1024);
 });
 
-test('a translated article is marked as a translation and links to the original', async ({ page }, testInfo) => {
+test('a translated article is marked as a translation and links to the original', async ({
+	page,
+}, testInfo) => {
 	test.skip(!translated, 'no translated article');
 	await page.goto(article('en', translated!.slug));
 	await expect(page.locator('h1')).toHaveText(translated!.translation!.title);
@@ -173,7 +229,9 @@ test('a translated article is marked as a translation and links to the original'
 	expect(sitePath(page, testInfo)).toBe(article('zh', translated!.slug));
 });
 
-test('an untranslated article has an English page with the Chinese text marked zh-CN', async ({ page }) => {
+test('an untranslated article has an English page with the Chinese text marked zh-CN', async ({
+	page,
+}) => {
 	test.skip(!untranslated, 'every article is translated');
 	await page.goto(article('en', untranslated!.slug));
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -182,8 +240,12 @@ test('an untranslated article has an English page with the Chinese text marked z
 	await expect(page.locator('h1')).toHaveAttribute('lang', 'zh-CN');
 	// English metadata, figures with English labels, entity names in English.
 	await expect(page.locator('.article-meta dt').first()).toHaveText(/^(By|Source)$/);
-	if (untranslated!.metrics.length) await expect(page.locator('#m-0 th a')).toHaveText(untranslated!.metrics[0]!.label.en);
-	if (untranslated!.entities.length) await expect(page.locator('.article-entities')).toContainText(untranslated!.entities[0]!.name.en);
+	if (untranslated!.metrics.length)
+		await expect(page.locator('#m-0 th a')).toHaveText(untranslated!.metrics[0]!.label.en);
+	if (untranslated!.entities.length)
+		await expect(page.locator('.article-entities')).toContainText(
+			untranslated!.entities[0]!.name.en,
+		);
 });
 
 test('the date shows its precision and evidence', async ({ page }) => {
@@ -221,7 +283,11 @@ test('hostile text in the archive is shown literally and never runs', async ({ p
 });
 
 test('previous and next follow date order', async ({ page }, testInfo) => {
-	const dated = records.filter((r) => r.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.slug.localeCompare(b.slug)));
+	const dated = records
+		.filter((r) => r.date)
+		.sort((a, b) =>
+			a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.slug.localeCompare(b.slug),
+		);
 	test.skip(dated.length < 2, 'needs two dated articles');
 	await page.goto(article('zh', dated[0]!.slug));
 	await page.locator('a[rel="next"]').click();
@@ -230,7 +296,10 @@ test('previous and next follow date order', async ({ page }, testInfo) => {
 	expect(sitePath(page, testInfo)).toBe(article('zh', dated[0]!.slug));
 });
 
-test('the article page folds the source file as received, with a verified hash and the cleaning log', async ({ page, request }) => {
+test('the article page folds the source file as received, with a verified hash and the cleaning log', async ({
+	page,
+	request,
+}) => {
 	await page.goto(`en/articles/${rich.slug}/`);
 	const source = page.locator('details#source-text');
 	await expect(source.locator('.original-text')).toBeHidden();
@@ -238,19 +307,32 @@ test('the article page folds the source file as received, with a verified hash a
 	await expect(source.locator('.original-text')).toBeVisible();
 	await expect(source.locator('.hash')).toHaveText(rich.sha256);
 	await expect(source.locator('.original-meta')).toContainText('matches the hash');
-	await expect(source).toContainText(`${rich.cleaning.coverage.sourceChars} Han characters and digits`);
-	const href = await page.getByRole('link', { name: 'Download the original file' }).getAttribute('href');
+	await expect(source).toContainText(
+		`${rich.cleaning.coverage.sourceChars} Han characters and digits`,
+	);
+	const href = await page
+		.getByRole('link', { name: 'Download the original file' })
+		.getAttribute('href');
 	const res = await request.get(new URL(href!, page.url()).href);
 	const { createHash } = await import('node:crypto');
-	expect(createHash('sha256').update(await res.body()).digest('hex')).toBe(rich.sha256);
+	expect(
+		createHash('sha256')
+			.update(await res.body())
+			.digest('hex'),
+	).toBe(rich.sha256);
 	// The folded text is the file as received, not the cleaned text: its lines are there as printed.
 	const shown = await source.locator('.original-text').innerText();
-	const lines = (await res.text()).split('\n').map((l) => l.trim()).filter((l) => l.length > 10);
+	const lines = (await res.text())
+		.split('\n')
+		.map((l) => l.trim())
+		.filter((l) => l.length > 10);
 	expect(lines.length).toBeGreaterThan(0);
 	for (const line of lines) expect(shown).toContain(line);
 });
 
-test('the cleaning log shows each message with its place (none when it has none), [stage:rule] and actual → expected', async ({ page }) => {
+test('the cleaning log shows each message with its place (none when it has none), [stage:rule] and actual → expected', async ({
+	page,
+}) => {
 	await page.goto(`en/articles/${rich.slug}/`);
 	const source = page.locator('details#source-text');
 	await source.locator('summary').first().click();
@@ -260,8 +342,12 @@ test('the cleaning log shows each message with its place (none when it has none)
 	for (const [i, m] of rich.cleaning.messages.entries()) {
 		const item = items.nth(i);
 		await expect(item).toContainText(m.reason);
-		if (m.source && m.ruleId) await expect(item.locator('.cleaning-log__rule')).toHaveText(`[${m.source}:${m.ruleId}]`);
-		if (m.place) await expect(item.locator('.cleaning-log__place')).toHaveText(new RegExp(`^${m.place.start.line}:${m.place.start.column}\\b`));
+		if (m.source && m.ruleId)
+			await expect(item.locator('.cleaning-log__rule')).toHaveText(`[${m.source}:${m.ruleId}]`);
+		if (m.place)
+			await expect(item.locator('.cleaning-log__place')).toHaveText(
+				new RegExp(`^${m.place.start.line}:${m.place.start.column}\\b`),
+			);
 		else await expect(item.locator('.cleaning-log__place')).toHaveCount(0);
 		if (m.actual !== null) await expect(item.locator('del')).toHaveText(m.actual);
 		if (m.severity === 'warning') await expect(item.locator('strong')).toHaveText('Doubt');

@@ -23,20 +23,28 @@ const mixed = indicatorIds.filter((id) => {
 	return [...byChart.values()].some((s) => s.size > 1);
 });
 
-test('en: figure data on indicator pages has no Han character (values, units, periods, ranks, charts)', async ({ page }) => {
+test('en: figure data on indicator pages has no Han character (values, units, periods, ranks, charts)', async ({
+	page,
+}) => {
 	for (const id of indicatorIds) {
 		await page.goto(`en/metrics/${id}/`);
 		// Every cell but the source sentence and the article title (article text, kept in Chinese).
-		const cells = await page.locator('table tbody td:not(.sentence):not(.article-cell)').allTextContents();
+		const cells = await page
+			.locator('table tbody td:not(.sentence):not(.article-cell)')
+			.allTextContents();
 		const charts = await page.locator('figure.chart, .chart-periods').allTextContents();
 		for (const text of [...cells, ...charts]) expect(text, `${id}: ${text}`).not.toMatch(HAN);
 	}
 });
 
-test('en: the figures table of every article has no Han character outside article text', async ({ page }) => {
+test('en: the figures table of every article has no Han character outside article text', async ({
+	page,
+}) => {
 	for (const r of records.filter((x) => x.metrics.length)) {
 		await page.goto(`en/articles/${r.slug}/`);
-		const cells = await page.locator('.article-figures tbody td, .article-figures tbody th').allTextContents();
+		const cells = await page
+			.locator('.article-figures tbody td, .article-figures tbody th')
+			.allTextContents();
 		expect(cells.length).toBeGreaterThan(0);
 		for (const text of cells) expect(text, `${r.slug}: ${text}`).not.toMatch(HAN);
 	}
@@ -44,12 +52,18 @@ test('en: the figures table of every article has no Han character outside articl
 
 test('en: the metrics index prints its latest values in English', async ({ page }) => {
 	await page.goto('en/metrics/');
-	for (const text of await page.locator('table tbody td').allTextContents()) expect(text).not.toMatch(HAN);
+	for (const text of await page.locator('table tbody td').allTextContents())
+		expect(text).not.toMatch(HAN);
 });
 
 for (const lang of ['zh', 'en'] as const) {
-	test(`${lang}: an indicator chart joins only values of one period kind, labels each point's period, and says when periods differ`, async ({ page }) => {
-		test.skip(mixed.length === 0, 'no indicator with values of different period kinds in this content');
+	test(`${lang}: an indicator chart joins only values of one period kind, labels each point's period, and says when periods differ`, async ({
+		page,
+	}) => {
+		test.skip(
+			mixed.length === 0,
+			'no indicator with values of different period kinds in this content',
+		);
 		for (const id of mixed) {
 			await page.goto(`${lang}/metrics/${id}/`);
 			const charts = page.locator('figure.chart--wide');
@@ -61,13 +75,18 @@ for (const lang of ['zh', 'en'] as const) {
 				kinds.add(series);
 				// Every point and every line of the chart belongs to the chart's one period kind.
 				const dots = chart.locator('circle.dot');
-				const dotSeries = await dots.evaluateAll((els) => els.map((e) => e.getAttribute('data-period-series')));
+				const dotSeries = await dots.evaluateAll((els) =>
+					els.map((e) => e.getAttribute('data-period-series')),
+				);
 				expect(new Set(dotSeries), `${id} chart ${i}`).toEqual(new Set([series]));
-				const lines = await chart.locator('polyline.series-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-period-series')));
+				const lines = await chart
+					.locator('polyline.series-line')
+					.evaluateAll((els) => els.map((e) => e.getAttribute('data-period-series')));
 				for (const s of lines) expect(s).toBe(series);
 				expect(await chart.locator('polyline.series-line').count()).toBeLessThanOrEqual(1);
 				// Each point is labelled with its period.
-				if (dotSeries.length <= 16) await expect(chart.locator('text.period-label')).toHaveCount(dotSeries.length);
+				if (dotSeries.length <= 16)
+					await expect(chart.locator('text.period-label')).toHaveCount(dotSeries.length);
 			}
 			expect(kinds.size, `${id}: one chart per period kind`).toBeGreaterThan(1);
 			await expect(page.locator('.chart-periods')).toBeVisible();

@@ -7,8 +7,19 @@
 import { expect, test } from '@playwright/test';
 import { records } from './helpers.ts';
 
-const hostile = records.find((r) => r.blocks.some((b) => b.text.includes('<script>alert(1)</script>')));
-const literal = ['{process.exit(1)}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', "import fs from 'fs'", '$$E=mc^2$$', '[点击](javascript:alert(1))', '<!-- 注释 -->', '&amp; &lt;b&gt;'];
+const hostile = records.find((r) =>
+	r.blocks.some((b) => b.text.includes('<script>alert(1)</script>')),
+);
+const literal = [
+	'{process.exit(1)}',
+	'<script>alert(1)</script>',
+	'<img src=x onerror=alert(1)>',
+	"import fs from 'fs'",
+	'$$E=mc^2$$',
+	'[点击](javascript:alert(1))',
+	'<!-- 注释 -->',
+	'&amp; &lt;b&gt;',
+];
 
 test.describe('hostile article text', () => {
 	test.skip(!hostile, 'the content has no hostile fixture article');
@@ -23,17 +34,28 @@ test.describe('hostile article text', () => {
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
 			await page.goto(path.replace('SLUG', hostile!.slug));
-			if (path.endsWith('#source-text')) await page.locator('details#source-text > summary').click();
+			if (path.endsWith('#source-text'))
+				await page.locator('details#source-text > summary').click();
 			const text = await page.locator('main').innerText();
-			for (const s of literal.filter((s) => path.includes('source-text') || hostile!.blocks.some((b) => b.text.includes(s)))) {
+			for (const s of literal.filter(
+				(s) => path.includes('source-text') || hostile!.blocks.some((b) => b.text.includes(s)),
+			)) {
 				expect(text).toContain(s);
 			}
 			// No element was made from article text.
-			expect(await page.locator('main img[onerror], main img[src="x"], main a[href^="javascript:"]').count()).toBe(0);
-			const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+			expect(
+				await page
+					.locator('main img[onerror], main img[src="x"], main a[href^="javascript:"]')
+					.count(),
+			).toBe(0);
+			const scripts = await page
+				.locator('script:not([type="application/ld+json"])')
+				.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 			expect(scripts.filter((s) => s.includes('alert('))).toEqual([]);
 			// JSON-LD may quote article text, but never a raw `<` that could close its script element.
-			for (const json of await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => e.textContent ?? ''))) {
+			for (const json of await page
+				.locator('script[type="application/ld+json"]')
+				.evaluateAll((els) => els.map((e) => e.textContent ?? ''))) {
 				expect(json).not.toContain('<');
 				expect(() => JSON.parse(json)).not.toThrow();
 			}
@@ -47,8 +69,14 @@ test.describe('hostile article text', () => {
 test.describe('hostile article text in search', () => {
 	test.skip(!hostile, 'the content has no hostile fixture article');
 
-	for (const [lang, q] of [['zh', '公告中写道'], ['zh', 'alert'], ['en', 'onerror']] as const) {
-		test(`${lang} search "${q}": the excerpt shows the text, and nothing in it runs`, async ({ page }) => {
+	for (const [lang, q] of [
+		['zh', '公告中写道'],
+		['zh', 'alert'],
+		['en', 'onerror'],
+	] as const) {
+		test(`${lang} search "${q}": the excerpt shows the text, and nothing in it runs`, async ({
+			page,
+		}) => {
 			const dialogs: string[] = [];
 			page.on('dialog', (d) => {
 				dialogs.push(d.message());
@@ -61,7 +89,11 @@ test.describe('hostile article text in search', () => {
 			await expect(excerpt).toBeVisible();
 			// Only <mark> elements come into an excerpt; the article's tags are text.
 			expect(await excerpt.locator('*:not(mark)').count()).toBe(0);
-			expect(await page.locator('#search-results img, #search-results script, #search-results iframe').count()).toBe(0);
+			expect(
+				await page
+					.locator('#search-results img, #search-results script, #search-results iframe')
+					.count(),
+			).toBe(0);
 			if (q !== '公告中写道') expect(await excerpt.innerText()).toMatch(/alert|onerror/);
 			await page.waitForTimeout(300);
 			expect(dialogs).toEqual([]);

@@ -17,23 +17,36 @@ import { test, expect, routesOf } from './helpers.ts';
 const NOT_JUDGED = ['.chart', '.citation__text', '.cleaning-log'];
 
 /** Han characters (and CJK punctuation) in the page's unmarked text and reader-facing attributes. */
-async function unmarkedHan(page: import('@playwright/test').Page, skip: string[]): Promise<string[]> {
+async function unmarkedHan(
+	page: import('@playwright/test').Page,
+	skip: string[],
+): Promise<string[]> {
 	return page.evaluate((skip) => {
 		const han = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u;
-		const marked = (el: Element | null) => !el || !!el.closest(['[lang^="zh"]', 'script', 'style', 'noscript', 'template', ...skip].join(','));
+		const marked = (el: Element | null) =>
+			!el ||
+			!!el.closest(['[lang^="zh"]', 'script', 'style', 'noscript', 'template', ...skip].join(','));
 		const found: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			if (han.test(n.textContent ?? '') && !marked(n.parentElement)) found.push(`${n.parentElement!.tagName.toLowerCase()}: ${n.textContent!.trim().slice(0, 60)}`);
+			if (han.test(n.textContent ?? '') && !marked(n.parentElement))
+				found.push(
+					`${n.parentElement!.tagName.toLowerCase()}: ${n.textContent!.trim().slice(0, 60)}`,
+				);
 		}
-		for (const el of document.body.querySelectorAll('[title], [aria-label], [alt], [placeholder], [aria-description]')) {
+		for (const el of document.body.querySelectorAll(
+			'[title], [aria-label], [alt], [placeholder], [aria-description]',
+		)) {
 			for (const a of ['title', 'aria-label', 'alt', 'placeholder', 'aria-description']) {
 				const v = el.getAttribute(a);
-				if (v && han.test(v) && !marked(el)) found.push(`${el.tagName.toLowerCase()}[${a}]: ${v.slice(0, 60)}`);
+				if (v && han.test(v) && !marked(el))
+					found.push(`${el.tagName.toLowerCase()}[${a}]: ${v.slice(0, 60)}`);
 			}
 		}
-		const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-		if (han.test(description) && !document.querySelector('h1[lang^="zh"]')) found.push(`meta description: ${description.slice(0, 60)}`);
+		const description =
+			document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+		if (han.test(description) && !document.querySelector('h1[lang^="zh"]'))
+			found.push(`meta description: ${description.slice(0, 60)}`);
 		return found;
 	}, skip);
 }
@@ -44,7 +57,8 @@ test('English pages: no unmarked Han character in the chrome', async ({ page }) 
 	for (const path of routesOf('en').filter((p) => !p.endsWith('/search/'))) {
 		await page.goto(path);
 		// Closed disclosures (date evidence, source text) are chrome too.
-		for (const d of await page.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+		for (const d of await page.locator('details').all())
+			await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 		for (const hit of await unmarkedHan(page, NOT_JUDGED)) failures.push(`${path} ${hit}`);
 	}
 	expect(failures).toEqual([]);
@@ -58,7 +72,9 @@ test('English search results: source and metadata in English', async ({ page }) 
 	expect(await unmarkedHan(page, NOT_JUDGED)).toEqual([]);
 });
 
-test('the test sees unmarked Chinese: a UI string in Chinese on an English page fails it', async ({ page }) => {
+test('the test sees unmarked Chinese: a UI string in Chinese on an English page fails it', async ({
+	page,
+}) => {
 	await page.goto('en/about/');
 	await page.evaluate(() => document.querySelector('main h1')!.append(' 聊城日报'));
 	const hits = await unmarkedHan(page, NOT_JUDGED);

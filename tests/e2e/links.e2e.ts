@@ -10,7 +10,9 @@ test('the link checker finds no broken internal link', async ({}, testInfo) => {
 	expect(broken).toEqual([]);
 });
 
-const csp = readFileSync('public/_headers', 'utf8').match(/Content-Security-Policy:\s*(.+)/)![1]!.trim();
+const csp = readFileSync('public/_headers', 'utf8')
+	.match(/Content-Security-Policy:\s*(.+)/)![1]!
+	.trim();
 
 for (const lang of langs) {
 	for (const [type, path] of Object.entries(pageTypes(lang))) {
@@ -18,12 +20,17 @@ for (const lang of langs) {
 			const violations: string[] = [];
 			await page.route('**/*', async (route) => {
 				const response = await route.fetch();
-				await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+				await route.fulfill({
+					response,
+					headers: { ...response.headers(), 'content-security-policy': csp },
+				});
 			});
 			await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (e) =>
-					(window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+					(window as unknown as { reportViolation(v: string): void }).reportViolation(
+						`${e.violatedDirective} ${e.blockedURI}`,
+					),
 				);
 			});
 			page.on('console', (m) => {

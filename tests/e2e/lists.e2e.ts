@@ -3,16 +3,30 @@
  * timeline hold every article once across their pages, newest first, with previous/next links; the
  * timeline overview links each month to the page of its year where it starts.
  */
-import { test, expect, pagesOf, sitePath, topicCounts, entityCounts, biggestEntity, yearCounts, records } from './helpers.ts';
+import {
+	test,
+	expect,
+	pagesOf,
+	sitePath,
+	topicCounts,
+	entityCounts,
+	biggestEntity,
+	yearCounts,
+	records,
+} from './helpers.ts';
 
 const size = Number(process.env.ARCHIVE_PAGE_SIZE);
-const biggestTopic = [...topicCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+const biggestTopic = [...topicCounts].sort(
+	(a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+)[0]![0];
 
 for (const [name, path, count] of [
 	['topic', `zh/topics/${biggestTopic}/`, topicCounts.get(biggestTopic)!],
 	['entity', `en/entities/${biggestEntity}/`, entityCounts.get(biggestEntity)!],
 ] as const) {
-	test(`a ${name} lists each of its ${count} articles once, newest first, over linked pages`, async ({ page }, testInfo) => {
+	test(`a ${name} lists each of its ${count} articles once, newest first, over linked pages`, async ({
+		page,
+	}, testInfo) => {
 		test.skip(count <= size, 'the list fits on one page');
 		const pages = pagesOf(path, count);
 		expect(pages.length).toBe(Math.ceil(count / size));
@@ -21,7 +35,9 @@ for (const [name, path, count] of [
 		for (const [i, expected] of pages.entries()) {
 			expect(sitePath(page, testInfo)).toBe(expected);
 			await expect(page.locator('.pagination [aria-current="page"]')).toHaveText(String(i + 1));
-			const hrefs = await page.locator('.article-list .article-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			const hrefs = await page
+				.locator('.article-list .article-card__title a')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 			expect(hrefs.length).toBe(i < pages.length - 1 ? size : count - size * i);
 			seen.push(...hrefs.map((h) => h.split('/articles/')[1]!.replace(/\/$/, '')));
 			if (i > 0) await expect(page.locator('.pagination a[rel="prev"]')).toHaveCount(1);
@@ -36,9 +52,13 @@ for (const [name, path, count] of [
 	});
 }
 
-test('the timeline overview links every month to the page of its year where it starts', async ({ page }) => {
+test('the timeline overview links every month to the page of its year where it starts', async ({
+	page,
+}) => {
 	await page.goto('zh/archive/');
-	const links = await page.locator('.timeline-index .chips a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	const links = await page
+		.locator('.timeline-index .chips a')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 	expect(links.length).toBeGreaterThan(0);
 	for (const href of links) {
 		await page.goto(new URL(href, page.url()).href);

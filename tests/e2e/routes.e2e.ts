@@ -4,7 +4,13 @@ import { test, expect, langs, htmlLang, routesOf, records } from './helpers.ts';
 /** Routes grouped by page type (one test per group keeps the suite fast on the full archive). */
 function groups(lang: (typeof langs)[number]): Record<string, string[]> {
 	const all = routesOf(lang);
-	const kind = (p: string) => p.split('/').slice(1).filter(Boolean).map((seg, i) => (i === 0 ? seg : '*')).join('/') || 'home';
+	const kind = (p: string) =>
+		p
+			.split('/')
+			.slice(1)
+			.filter(Boolean)
+			.map((seg, i) => (i === 0 ? seg : '*'))
+			.join('/') || 'home';
 	const out: Record<string, string[]> = {};
 	for (const p of all) (out[kind(p)] ??= []).push(p);
 	return out;
@@ -30,7 +36,10 @@ for (const lang of langs) {
 }
 
 test('the language chooser sends a Chinese browser to /zh/', async ({ browser }, testInfo) => {
-	const context = await browser.newContext({ locale: 'zh-CN', baseURL: testInfo.project.use.baseURL });
+	const context = await browser.newContext({
+		locale: 'zh-CN',
+		baseURL: testInfo.project.use.baseURL,
+	});
 	const page = await context.newPage();
 	await page.goto('./');
 	await page.waitForURL(/\/zh\/$/);
@@ -38,15 +47,23 @@ test('the language chooser sends a Chinese browser to /zh/', async ({ browser },
 });
 
 test('the language chooser sends an English browser to /en/', async ({ browser }, testInfo) => {
-	const context = await browser.newContext({ locale: 'en-GB', baseURL: testInfo.project.use.baseURL });
+	const context = await browser.newContext({
+		locale: 'en-GB',
+		baseURL: testInfo.project.use.baseURL,
+	});
 	const page = await context.newPage();
 	await page.goto('./');
 	await page.waitForURL(/\/en\/$/);
 	await context.close();
 });
 
-test('the language chooser works without JavaScript: plain links to both languages', async ({ browser }, testInfo) => {
-	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: testInfo.project.use.baseURL });
+test('the language chooser works without JavaScript: plain links to both languages', async ({
+	browser,
+}, testInfo) => {
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		baseURL: testInfo.project.use.baseURL,
+	});
 	const page = await context.newPage();
 	await page.goto('./');
 	await expect(page.getByRole('link', { name: '中文' })).toHaveAttribute('href', /zh\/$/);
@@ -63,7 +80,9 @@ test('/data/ lists the data files, and they download', async ({ page, request })
 	expect(csv.status()).toBe(200);
 	const text = (await csv.text()).replace(/^\uFEFF/, '');
 	const [header, ...rows] = text.trim().split(/\r\n/);
-	expect(header).toBe('indicator,indicator_zh,indicator_en,value,value_max,unit,unit_id,unit_scale,kind,period,period_en,period_series,rank,rank_scope,rank_position,article,title,date,date_precision,url,sentence');
+	expect(header).toBe(
+		'indicator,indicator_zh,indicator_en,value,value_max,unit,unit_id,unit_scale,kind,period,period_en,period_series,rank,rank_scope,rank_position,article,title,date,date_precision,url,sentence',
+	);
 	expect(rows.length).toBe(records.reduce((n, r) => n + r.metrics.length, 0));
 	for (const r of records) {
 		const json = await request.get(new URL(`articles/${r.slug}.json`, page.url()).href);
@@ -81,12 +100,17 @@ test('an unknown URL gets the bilingual 404 page', async ({ page, errors }) => {
 	errors.splice(0, errors.length, ...errors.filter((e) => !/404/.test(e)));
 });
 
-test('a language folder without its trailing slash is served, not the preview server\'s bare 404', async ({ page }) => {
+test("a language folder without its trailing slash is served, not the preview server's bare 404", async ({
+	page,
+}) => {
 	for (const lang of ['zh', 'en']) {
 		const res = await page.goto(lang);
 		expect(res?.status()).toBe(200);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${lang}/$`));
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			new RegExp(`/${lang}/$`),
+		);
 	}
 	// Any other miss gets the site's own 404 page: the test above.
 });

@@ -17,7 +17,10 @@ for (const lang of langs) {
 					await page.emulateMedia({ colorScheme: scheme });
 					await page.goto(path);
 					if (type === 'search') await page.locator('#search-results li').first().waitFor();
-					await page.screenshot({ path: `screenshots/${lang}-${type}-${width}${scheme === 'dark' ? '-dark' : ''}.png`, fullPage: true });
+					await page.screenshot({
+						path: `screenshots/${lang}-${type}-${width}${scheme === 'dark' ? '-dark' : ''}.png`,
+						fullPage: true,
+					});
 				});
 			}
 		}

@@ -36,7 +36,11 @@ const CLOSE = /[”’」』）)]/u;
  */
 export function blocks(content: string, lang: 'zh' | 'en' = 'zh'): string[] {
 	return content
-		.split(lang === 'zh' ? /(?<=[。！？；…”’」）])\s+|(?<=[^\s.])\. (?=\S)|\n+/u : /(?<=[.!?;。！？；])\s+(?=\S)|\n+/u)
+		.split(
+			lang === 'zh'
+				? /(?<=[。！？；…”’」）])\s+|(?<=[^\s.])\. (?=\S)|\n+/u
+				: /(?<=[.!?;。！？；])\s+(?=\S)|\n+/u,
+		)
 		.map((b) => b.trim())
 		.filter(Boolean);
 }
@@ -47,14 +51,26 @@ const cps = (s: string) => [...s].length;
  * The excerpt of `content` for `marks`: segments (marked or not), or null when no mark is found.
  * `max` is the longest excerpt in code points (default 90 for Chinese, 200 for English).
  */
-export function makeExcerpt(content: string, marks: string[], lang: 'zh' | 'en', tail = '', max = lang === 'zh' ? 90 : 200, title = ''): Segment[] | null {
+export function makeExcerpt(
+	content: string,
+	marks: string[],
+	lang: 'zh' | 'en',
+	tail = '',
+	max = lang === 'zh' ? 90 : 200,
+	title = '',
+): Segment[] | null {
 	const wholeWord = lang === 'en';
 	let body = content;
-	if (tail && body.trimEnd().endsWith(tail.trim())) body = body.trimEnd().slice(0, -tail.trim().length);
+	if (tail && body.trimEnd().endsWith(tail.trim()))
+		body = body.trimEnd().slice(0, -tail.trim().length);
 	// The title is shown with the result: its block comes after the body's.
 	const all = blocks(body, lang);
 	const isTitle = (b: string) => title !== '' && b === title.trim();
-	const candidates = [...all.filter((b) => !isTitle(b)), ...all.filter(isTitle), ...(tail ? blocks(tail, lang) : [])];
+	const candidates = [
+		...all.filter((b) => !isTitle(b)),
+		...all.filter(isTitle),
+		...(tail ? blocks(tail, lang) : []),
+	];
 	for (const block of candidates) {
 		const hits = findTerms(block, marks, wholeWord);
 		if (!hits.length) continue;
@@ -77,9 +93,16 @@ export function makeExcerpt(content: string, marks: string[], lang: 'zh' | 'en',
 }
 
 /** [start, end) of the excerpt around the match [a, b) of `block`, on clause boundaries. */
-function windowAround(block: string, a: number, b: number, max: number, lang: 'zh' | 'en'): [number, number] {
+function windowAround(
+	block: string,
+	a: number,
+	b: number,
+	max: number,
+	lang: 'zh' | 'en',
+): [number, number] {
 	if (cps(block) <= max) return [0, block.length];
-	const isBoundary = (i: number, re: RegExp) => i > 0 && re.test(block.charAt(i - 1)) && !CLOSE.test(block.charAt(i));
+	const isBoundary = (i: number, re: RegExp) =>
+		i > 0 && re.test(block.charAt(i - 1)) && !CLOSE.test(block.charAt(i));
 	// Starts: just after a boundary before the match (sentence ends preferred), else the block start.
 	const starts = (re: RegExp) => {
 		const out = [0];
@@ -88,7 +111,8 @@ function windowAround(block: string, a: number, b: number, max: number, lang: 'z
 	};
 	const ends = (re: RegExp, from: number) => {
 		const out: number[] = [];
-		for (let i = from; i < block.length; i++) if (re.test(block.charAt(i))) out.push(i + 1 + (CLOSE.test(block.charAt(i + 1)) ? 1 : 0));
+		for (let i = from; i < block.length; i++)
+			if (re.test(block.charAt(i))) out.push(i + 1 + (CLOSE.test(block.charAt(i + 1)) ? 1 : 0));
 		out.push(block.length);
 		return out;
 	};
@@ -113,7 +137,13 @@ function windowAround(block: string, a: number, b: number, max: number, lang: 'z
 	} else {
 		// Do not start or end inside a number.
 		while (start > 0 && start < a && /[\d.]/.test(block.charAt(start))) start++;
-		while (end < block.length && end > b && /[\d.%]/.test(block.charAt(end - 1)) && /[\d.%]/.test(block.charAt(end))) end--;
+		while (
+			end < block.length &&
+			end > b &&
+			/[\d.%]/.test(block.charAt(end - 1)) &&
+			/[\d.%]/.test(block.charAt(end))
+		)
+			end--;
 	}
 	return [trimStart(block, start), end];
 }

@@ -7,7 +7,13 @@ import type { Counts } from './types.ts';
 
 export type FacetLabels = Record<Facet, string> & { yes: string; no: string; none: string };
 
-export function renderFacets(box: HTMLElement, counts: Counts | null, s: State, labels: FacetLabels, lang: Lang): void {
+export function renderFacets(
+	box: HTMLElement,
+	counts: Counts | null,
+	s: State,
+	labels: FacetLabels,
+	lang: Lang,
+): void {
 	box.replaceChildren();
 	if (!counts) return;
 	for (const facet of FACETS) {
@@ -15,17 +21,41 @@ export function renderFacets(box: HTMLElement, counts: Counts | null, s: State, 
 		const selected = s.filters[facet] ?? [];
 		for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, 0]);
 		if (!values.length) continue;
-		values.sort((a, b) => (facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], lang)));
-		const shown = facet === 'entity' ? values.slice(0, 12).concat(values.slice(12).filter(([v]) => selected.includes(v))) : values;
-		const fieldset = el('fieldset', { class: 'search-facet', 'data-facet': facet }, el('legend', {}, labels[facet]));
+		values.sort((a, b) =>
+			facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], lang),
+		);
+		const shown =
+			facet === 'entity'
+				? values.slice(0, 12).concat(values.slice(12).filter(([v]) => selected.includes(v)))
+				: values;
+		const fieldset = el(
+			'fieldset',
+			{ class: 'search-facet', 'data-facet': facet },
+			el('legend', {}, labels[facet]),
+		);
 		for (const [value, n] of shown) {
 			const id = `f-${facet}-${[...value].map((c) => c.codePointAt(0)!.toString(36)).join('')}`;
 			const input = el('input', { type: 'checkbox', id, name: facet, value });
 			(input as HTMLInputElement).checked = selected.includes(value);
-			const label = facet === 'translated' ? labels[value as 'yes' | 'no'] : facet === 'year' && value === UNDATED_YEAR ? labels.none : value;
+			const label =
+				facet === 'translated'
+					? labels[value as 'yes' | 'no']
+					: facet === 'year' && value === UNDATED_YEAR
+						? labels.none
+						: value;
 			// Full-width brackets on the Chinese page (`经济（3）`).
-			const count = lang === 'zh' ? [el('span', { class: 'search-facet__count' }, `（${n}）`)] : [' ', el('span', { class: 'search-facet__count' }, `(${n})`)];
-			fieldset.append(el('div', { class: 'search-facet__option' }, input, el('label', { for: id }, label, ...count)));
+			const count =
+				lang === 'zh'
+					? [el('span', { class: 'search-facet__count' }, `（${n}）`)]
+					: [' ', el('span', { class: 'search-facet__count' }, `(${n})`)];
+			fieldset.append(
+				el(
+					'div',
+					{ class: 'search-facet__option' },
+					input,
+					el('label', { for: id }, label, ...count),
+				),
+			);
 		}
 		box.append(fieldset);
 	}

@@ -20,10 +20,16 @@ export interface Loader {
 }
 
 /** `base`: Pagefind's bundle URL (ends in `/`); `tag`: the entry file's cache tag, if any. */
-export function pagefindLoader(bundle: string, base: string | undefined, tag: string | undefined, lang: Lang): Loader {
+export function pagefindLoader(
+	bundle: string,
+	base: string | undefined,
+	tag: string | undefined,
+	lang: Lang,
+): Loader {
 	const initOptions = { baseUrl: base, ...(tag ? { metaCacheTag: tag } : {}) };
 	let module: Promise<PagefindModule> | null = null;
-	const importPagefind = () => (module ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>);
+	const importPagefind = () =>
+		(module ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>);
 	let results: Promise<Pagefind> | null = null;
 	let counter: Promise<Pagefind> | null = null;
 	let other: Promise<Pagefind> | null = null;

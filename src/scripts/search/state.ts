@@ -4,7 +4,11 @@
  */
 import { FACETS, SORT_KEY, type Facet } from '../../utils/search-facets.ts';
 
-export const SORTS = { relevance: null, 'date-desc': { [SORT_KEY]: 'desc' }, 'date-asc': { [SORT_KEY]: 'asc' } } as const;
+export const SORTS = {
+	relevance: null,
+	'date-desc': { [SORT_KEY]: 'desc' },
+	'date-asc': { [SORT_KEY]: 'asc' },
+} as const;
 export type Sort = keyof typeof SORTS;
 
 export interface State {
