@@ -44,6 +44,12 @@ export interface Thing {
 	 * one of them finds them all without the index word (src/utils/search-things.ts; Chinese only).
 	 */
 	printed?: string[];
+	/**
+	 * A name that every page of this edition about it indexes as text (English only: the English
+	 * name of an entity or indicator, src/components/SearchIndexData.astro), so that a plain search
+	 * whose every word is a word of this name finds them all without the index word.
+	 */
+	indexed?: string;
 }
 
 /** A thing as the search page embeds it, for both editions (`thingsFor` picks one). */
@@ -56,6 +62,8 @@ export interface RawThing {
 	token: string;
 	/** `Thing.printed` of the Chinese edition (absent: none). */
 	printed?: string[];
+	/** `Thing.indexed` of the English edition (absent: none). */
+	indexedEn?: string;
 }
 
 /** The things of one edition. */
@@ -68,7 +76,31 @@ export const thingsFor = (raw: RawThing[], lang: Lang): Thing[] =>
 		marks: t.marks,
 		token: t.token,
 		printed: lang === 'zh' ? (t.printed ?? []) : [],
+		...(lang === 'en' && t.indexedEn ? { indexed: t.indexedEn } : {}),
 	}));
+
+/** The words of a text as Pagefind's English search sees them, roughly: folded, lower-case, letters and digits. */
+export const wordsOf = (text: string): string[] =>
+	foldTerm(text)
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+
+/**
+ * Whether a term's own phrase search already finds every page about `thing`, so that the thing's
+ * index-word search can be skipped: in Chinese, the term is a name every article about it prints
+ * (`Thing.printed`); in English, every word of the term's one unverified phrase is a word of the name
+ * every English page about it indexes (`Thing.indexed`; Pagefind finds the pages that hold all the
+ * words of a plain query). Never true for a verified term (its phrase hits are filtered afterwards).
+ */
+export function phraseCovers(t: Term, thing: Thing): boolean {
+	if (t.phrases.length !== 1 || t.verify) return false;
+	if (thing.printed?.includes(foldTerm(t.text))) return true;
+	if (!thing.indexed || /["“”]/.test(t.phrases[0]!)) return false;
+	const name = new Set(wordsOf(thing.indexed));
+	const words = wordsOf(t.phrases[0]!);
+	return words.length > 0 && words.every((w) => name.has(w));
+}
 
 export interface Term {
 	/** The term as typed, without quotes. */

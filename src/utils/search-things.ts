@@ -39,7 +39,9 @@ export const thingKeys = (names: string[]): string[] => [
  * the names (folded) that every article about the thing prints in its Chinese text (title, kicker,
  * subtitle, blocks: what its Chinese page indexes), so that the Chinese search page can skip the
  * thing's index-word search for such a name: the name's own phrase search already finds every one of
- * those articles (src/scripts/search/execute.ts).
+ * those articles (src/scripts/search/execute.ts); `indexedEn` the English name that every English
+ * page about the thing indexes as text (entities and indicators only), so that the English search
+ * page can skip the index-word search of a query whose words are all in that name.
  */
 export function searchThings(
 	archive: Archive,
@@ -81,6 +83,18 @@ export function searchThings(
 					.filter((n) => articles.every((a) => findFolded(zhText(a.record), [n]).length > 0))
 					.map(foldTerm)
 			: [];
+		// The English name every English page about it indexes (components/SearchIndexData.astro
+		// indexes each entity's and indicator's English name as its record holds it; topics none).
+		const indexed =
+			kind !== 'topic' &&
+			articles.length > 0 &&
+			articles.every(({ record: r }) =>
+				kind === 'entity'
+					? r.entities.some((e) => e.id === id && e.name.en === name.en)
+					: r.metrics.some((m) => m.indicator === id && m.label.en === name.en),
+			)
+				? name.en
+				: null;
 		return {
 			kind,
 			id,
@@ -89,6 +103,7 @@ export function searchThings(
 			marks: names,
 			token: thingToken(kind, id),
 			...(printed.length ? { printed } : {}),
+			...(indexed ? { indexedEn: indexed } : {}),
 		};
 	};
 	return [

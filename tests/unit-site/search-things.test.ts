@@ -8,7 +8,13 @@ import { loadGlossaries } from '../../src/utils/glossary-loader.ts';
 import { foldTerm } from '../../src/utils/fold.ts';
 import { searchThings } from '../../src/utils/search-things.ts';
 import { about, zhText } from '../../scripts/search-queries.ts';
-import { contains, thingsFor } from '../../src/scripts/search-query.ts';
+import {
+	contains,
+	phraseCovers,
+	thingsFor,
+	type Term,
+	type Thing,
+} from '../../src/scripts/search-query.ts';
 
 const records = readArchive('content');
 const gl = siteGlossaries(loadGlossaries('data'));
@@ -48,5 +54,69 @@ describe('searchThings: printed names', () => {
 			gl,
 		).find((t) => t.id === raw.id && t.kind === raw.kind)!;
 		expect(again.printed ?? []).not.toContain(foldTerm(name));
+	});
+});
+
+describe('searchThings: the English name every English page indexes', () => {
+	test('entities and indicators whose articles all index their English name have it; topics never', () => {
+		const withName = things.filter((t) => t.indexedEn);
+		expect(withName.length).toBeGreaterThan(0);
+		for (const t of things) {
+			if (t.kind === 'topic') expect(t.indexedEn).toBeUndefined();
+			if (t.indexedEn) expect(t.indexedEn).toBe(t.label.en);
+		}
+	});
+
+	test('an article that indexes another English name for the thing takes it out', () => {
+		const raw = things.find((t) => t.kind === 'entity' && t.indexedEn)!;
+		const victim = records.find((r) => r.entities.some((e) => e.id === raw.id))!;
+		const edited: Article = {
+			...victim,
+			entities: victim.entities.map((e) =>
+				e.id === raw.id ? { ...e, name: { ...e.name, en: `${e.name.en} Ltd` } } : e,
+			),
+		};
+		const again = searchThings(
+			buildArchive([...records.filter((r) => r !== victim), edited], gl),
+			gl,
+		).find((t) => t.id === raw.id && t.kind === raw.kind)!;
+		expect(again.indexedEn).toBeUndefined();
+	});
+});
+
+describe('phraseCovers: when a term needs no index-word search', () => {
+	const thing = (over: Partial<Thing>): Thing => ({
+		kind: 'indicator',
+		id: 'fai',
+		label: 'Fixed-asset investment',
+		keys: [],
+		marks: [],
+		token: 'x',
+		...over,
+	});
+	const term = (phrase: string, over: Partial<Term> = {}): Term => ({
+		text: phrase,
+		phrases: [phrase],
+		verify: false,
+		things: [],
+		marks: [],
+		...over,
+	});
+	test('English: every word of the phrase in the indexed name', () => {
+		const t = thing({ indexed: 'Fixed-asset investment' });
+		expect(phraseCovers(term('investment'), t)).toBe(true);
+		expect(phraseCovers(term('Fixed asset Investment'), t)).toBe(true);
+		expect(phraseCovers(term('foreign investment'), t)).toBe(false);
+		expect(phraseCovers(term('investments'), t)).toBe(false);
+		// No indexed name (a topic, or pages that index another name): the index word is searched.
+		expect(phraseCovers(term('investment'), thing({}))).toBe(false);
+		// A verified term's phrase hits are filtered afterwards: never enough on their own.
+		expect(phraseCovers(term('investment', { verify: true }), t)).toBe(false);
+		expect(phraseCovers(term('investment', { phrases: ['investment', 'fixed'] }), t)).toBe(false);
+	});
+	test('Chinese: the term is a name every article prints', () => {
+		const t = thing({ printed: [foldTerm('固定资产投资')] });
+		expect(phraseCovers(term('固定资产投资', { phrases: ['"固 定 资 产 投 资"'] }), t)).toBe(true);
+		expect(phraseCovers(term('投资', { phrases: ['"投 资"'] }), t)).toBe(false);
 	});
 });

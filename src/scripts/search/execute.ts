@@ -2,9 +2,10 @@
  * Query execution: the terms of a query (src/scripts/search-query.ts) → the pages that match all of
  * them. A term matches a page that has every one of its phrases (and, where it says so, its text,
  * checked in the page's indexed text through fold), or that is about one of the glossary things it
- * names (the thing's index word, `thingToken`), unless every article about the thing prints the term
- * itself (`Thing.printed`: then the phrase search already finds them, and the index word's search,
- * as heavy as the phrase's for a common thing, is skipped).
+ * names (the thing's index word, `thingToken`), unless the term's phrase search already finds every
+ * page about the thing (`phraseCovers`: a name every Chinese article about it prints, or English words
+ * all in the name every English page about it indexes); the index word's search, as heavy as the
+ * phrase's for a common thing, is then skipped.
  *
  * Facet counts: for one plain search, Pagefind's own counts (the counting instance repeats it with the
  * filter indexes loaded); for a query naming one thing, the counts of the thing's own search (every
@@ -12,8 +13,7 @@
  * and text the ingest did not read); for other merged searches, counted from the hits' fragments, up
  * to `COUNT_FRAGMENTS_MAX` hits, else none (loading every fragment made a cold search many times heavier).
  */
-import { clean, contains, type Lang, type Term } from '../search-query.ts';
-import { foldTerm } from '../../utils/fold.ts';
+import { clean, contains, phraseCovers, type Lang, type Term } from '../search-query.ts';
 import { FACETS, SORT_KEY } from '../../utils/search-facets.ts';
 import { pagefindFilters, SORTS, type State } from './state.ts';
 import type { Counts, Fragment, Hit, Pagefind, PagefindSearch } from './types.ts';
@@ -45,10 +45,8 @@ export async function execute(pf: Pagefind, terms: Term[], s: State, lang: Lang)
 	const byId = new Map<string, Hit>();
 	/** One term's pages: id → score. */
 	const termPages = async (t: Term): Promise<Map<string, number>> => {
-		// A thing whose every article prints this very term (`Thing.printed`) needs no search of its own:
-		// the term's phrase search finds them all.
-		const exact = t.phrases.length === 1 && !t.verify ? foldTerm(t.text) : null;
-		const needed = t.things.filter((x) => !(exact && x.printed?.includes(exact)));
+		// A thing whose every page the term's phrase search already finds needs no search of its own.
+		const needed = t.things.filter((x) => !phraseCovers(t, x));
 		const [phrases, things] = await Promise.all([
 			Promise.all(t.phrases.map(search)),
 			Promise.all(needed.map((x) => search(x.token))),
