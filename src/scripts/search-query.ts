@@ -22,6 +22,7 @@
  */
 import { foldTerm, findTerms } from '../utils/fold.ts';
 
+/** The edition a search runs in: its index, its names, its matching rules (Chinese phrases or English words). */
 export type Lang = 'zh' | 'en';
 
 /**
@@ -102,6 +103,12 @@ export function phraseCovers(t: Term, thing: Thing): boolean {
 	return words.length > 0 && words.every((w) => name.has(w));
 }
 
+/**
+ * One term of a query as `rewrite` builds it from what the user typed (one per typed term, English
+ * stop words dropped, or one for the whole query when it names a glossary thing); `execute`
+ * (src/scripts/search/execute.ts) searches it, `highlights` collects its marks. A page matches the
+ * term when it has all its phrases (and passes `verify`) or is about one of its things.
+ */
 export interface Term {
 	/** The term as typed, without quotes. */
 	text: string;

@@ -14,6 +14,7 @@ import { inlineSpans, markedFigures, type InlineSpan } from './inline.ts';
 import { pageSize } from './paging.ts';
 import { anchors, routes, type Lang } from './routing/index.ts';
 
+/** One article as the pages use it: its record and what the archive works out from it once (built by `buildArchive`). */
 export interface ArticleView {
 	slug: string;
 	record: Article;
@@ -25,12 +26,14 @@ export interface ArticleView {
 	figuresInBody: Record<Lang, Set<number>>;
 }
 
+/** One reported figure: the article, its position in `record.metrics` (`index`, 0-based) and the metric itself. */
 export interface MetricRef {
 	article: ArticleView;
 	index: number;
 	metric: Metric;
 }
 
+/** A glossary entity with the articles that mention it: read by the entity pages, the article pages and `relatedArticles`. */
 export interface EntityView {
 	id: string;
 	type: EntityRef['type'];
@@ -45,6 +48,7 @@ export interface EntityView {
 	metrics: MetricRef[];
 }
 
+/** A topic with its articles: read by the topic pages and `commonEntities`. */
 export interface TopicView {
 	id: string;
 	name: { zh: string; en: string };
@@ -54,6 +58,7 @@ export interface TopicView {
 	latest: ArticleView[];
 }
 
+/** An indicator (a kind of figure: `Metric.indicator`) with every value the archive reports for it: read by the indicator pages. */
 export interface IndicatorView {
 	id: string;
 	label: { zh: string; en: string };
@@ -63,6 +68,11 @@ export interface IndicatorView {
 	latest: MetricRef[];
 }
 
+/**
+ * The whole archive and its indexes, built by `buildArchive` from the records and glossaries and
+ * shared by every page through `getArchive` (built once per build). Lists are of the same
+ * `ArticleView` objects, so they can be used as map keys.
+ */
 export interface Archive {
 	/** Newest first; undated last. */
 	articles: ArticleView[];

@@ -149,6 +149,10 @@ export function fold(s: string): string {
 	return out;
 }
 
+/**
+ * Text prepared for matching by `foldForMatch`, with the way back to the input: `findFolded` searches
+ * `text` and maps its hits through `map` to UTF-16 offsets of the original.
+ */
 export interface Folded {
 	/** The folded, lower-cased text, whitespace next to Han characters dropped. */
 	text: string;

@@ -23,6 +23,11 @@ void i18n.init({
 	interpolation: { escapeValue: false },
 });
 
+/**
+ * A UI string lookup bound to one language (`useTranslations`): `key` is a dotted key of
+ * `src/translations/*.json`, `options` i18next's (interpolation values, `count`). Throws on a
+ * missing key.
+ */
 export type Translate = (key: string, options?: TOptions) => string;
 
 /** Strings without options already looked up, per language and key: pages ask for the same ones thousands of times. */

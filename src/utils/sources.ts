@@ -11,6 +11,11 @@ import { basename, join } from 'node:path';
 import { detectEncoding, type Encoding } from '../../scripts/ingest/encoding.ts';
 import { config } from './config.ts';
 
+/**
+ * An article's original source file as found on disk, read by the source-text page and
+ * `/data/sources/`: `bytes` the raw file, `sha256` their hex digest, `verified` whether that is the
+ * sha256 the article's record gives for it.
+ */
 export interface SourceFile {
 	bytes: Buffer;
 	/**

@@ -19,6 +19,11 @@
  */
 import { findTerms } from '../../utils/fold.ts';
 
+/**
+ * A piece of an excerpt, in reading order: `text` is a slice of the page's indexed text (or the `…`
+ * that says text was left out); `mark` says it matched a mark. `makeExcerpt` builds them;
+ * render.ts turns them into text nodes and <mark> elements.
+ */
 export interface Segment {
 	text: string;
 	mark: boolean;

@@ -18,6 +18,12 @@ import { FACETS, SORT_KEY } from '../../utils/search-facets.ts';
 import { pagefindFilters, SORTS, type State } from './state.ts';
 import type { Counts, Fragment, Hit, Pagefind, PagefindSearch } from './types.ts';
 
+/**
+ * What `execute` returns for one query: `hits`, the pages that match every term, in display order
+ * (Pagefind's own for a single search; the summed scores or the sort key when searches were
+ * merged); `fragments`, the page data already loaded (or loading) by hit id, for the renderer to
+ * reuse; and `counts`, the facet counts, computed only when asked. Read by src/scripts/search.ts.
+ */
 export interface Outcome {
 	hits: Hit[];
 	fragments: Map<string, Promise<Fragment>>;
@@ -33,6 +39,15 @@ const COUNT_FRAGMENTS_MAX = 100;
 /** A filter that keeps every page but makes Pagefind load (and count) that facet's index. */
 const ALL_FACETS = Object.fromEntries(FACETS.map((f) => [f, { none: [] }]));
 
+/**
+ * Run the terms of a query (`rewrite`) on `pf` with the state's filters and sort: one Pagefind search
+ * per phrase and per glossary thing's index word, intersected across terms (scores summed); `verify`
+ * terms are checked in each candidate's page text (loading its fragment). Returns an `Outcome`; with no
+ * terms, no hits. Does not throw on its own: a rejected Pagefind search or fragment load rejects the
+ * promise. `counts()` resolves to null when counting would load too much (more than
+ * `COUNT_FRAGMENTS_MAX` hits of merged searches that do not name exactly one thing) or when the
+ * counting search returned null.
+ */
 export async function execute(pf: Pagefind, terms: Term[], s: State, lang: Lang): Promise<Outcome> {
 	const sort = SORTS[s.sort];
 	const options = { filters: pagefindFilters(s.filters), ...(sort ? { sort: { ...sort } } : {}) };

@@ -5,8 +5,20 @@ import { el } from './render.ts';
 import type { State } from './state.ts';
 import type { Counts } from './types.ts';
 
+/**
+ * The facet strings of the search page, in its language: a legend per facet and `yes`/`no` (the
+ * `translated` values) and `none` (the undated year). Built in src/pages/[lang]/search.astro from the
+ * UI strings and passed as JSON in `data-facets`.
+ */
 export type FacetLabels = Record<Facet, string> & { yes: string; no: string; none: string };
 
+/**
+ * Replace the content of `box` with one fieldset per facet that has values: a checkbox per value with
+ * its count (values with no page left out unless selected; selected ones stay, counted 0), years
+ * newest first, others by count then name (collated in `lang`), entities cut to the 12 most frequent
+ * plus the selected. `counts` null (not counted): the box is left empty. Checkbox ids are made from
+ * the value's code points (base 36), so any value gives a valid id.
+ */
 export function renderFacets(
 	box: HTMLElement,
 	counts: Counts | null,

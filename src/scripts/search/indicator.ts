@@ -9,6 +9,11 @@ import { SORT_KEY } from '../../utils/search-facets.ts';
 import { el, fill, tidy } from './render.ts';
 import type { Pagefind } from './types.ts';
 
+/**
+ * The indicator box's UI strings in the page's language (from `data-indicator-*` attributes of
+ * src/pages/[lang]/search.astro): `heading` with `{{indicator}}`, `count` with `{{count}}`, the link
+ * text to the indicator page. A missing string shows as ''.
+ */
 export interface IndicatorStrings {
 	heading?: string;
 	count?: string;

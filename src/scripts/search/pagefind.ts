@@ -10,6 +10,10 @@
 import type { Lang } from '../search-query.ts';
 import type { Pagefind, PagefindModule } from './types.ts';
 
+/**
+ * The search page's Pagefind instances, each created on first call and then reused (the promise is
+ * kept): built by `pagefindLoader`, used by src/scripts/search.ts, `execute` and the indicator box.
+ */
 export interface Loader {
 	/** The instance that finds results. It loads no filter index unless the search is filtered. */
 	results(): Promise<Pagefind>;

@@ -8,6 +8,10 @@ import { findFolded, foldForMatch } from '../../utils/fold.ts';
 import { makeExcerpt, type Segment } from './excerpt.ts';
 import type { Fragment } from './types.ts';
 
+/**
+ * A DOM element `tag` with attributes `props` (undefined ones skipped) and `children` appended;
+ * strings become text nodes (never parsed as HTML), so article text is safe here.
+ */
 export const el = <K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	props: Partial<Record<string, string>> = {},
@@ -54,6 +58,10 @@ export function excerptNodes(f: Fragment, marks: string[], lang: Lang, text = pa
 	return segmentNodes(segments);
 }
 
+/**
+ * A result's link: `url` (resolved against the page) with one `highlight` parameter per mark, as
+ * path + query + hash (the article page marks them). Throws a TypeError only if `url` is not a URL.
+ */
 export function withHighlight(url: string, marks: string[]): string {
 	const u = new URL(url, location.href);
 	for (const m of marks) u.searchParams.append('highlight', m);
@@ -62,6 +70,14 @@ export function withHighlight(url: string, marks: string[]): string {
 
 let resultCount = 0;
 
+/**
+ * One result as a list item: the title linked with the marks the page has (`withHighlight`),
+ * dateline, source and edition, the excerpt (`excerptNodes`), and up to three of Pagefind's
+ * sub-results (sections with an anchor, other than the title) as links. Every string from the index
+ * goes in as text. `sectionsLabel` is the UI string with `{{title}}` that labels the section list
+ * for screen readers. Text of an untranslated page on the English edition carries its `lang`
+ * (`textLang` metadata).
+ */
 export function renderResult(
 	f: Fragment,
 	marks: string[],

@@ -4,19 +4,31 @@
  */
 import { FACETS, SORT_KEY, type Facet } from '../../utils/search-facets.ts';
 
+/** The result orders the page offers, by `sort` value: Pagefind's sort option (null: by relevance, Pagefind's score). */
 export const SORTS = {
 	relevance: null,
 	'date-desc': { [SORT_KEY]: 'desc' },
 	'date-asc': { [SORT_KEY]: 'asc' },
 } as const;
+/** A `sort` value of the URL: `relevance`, `date-desc` or `date-asc`. */
 export type Sort = keyof typeof SORTS;
 
+/**
+ * What the search page shows, as read from and written to its URL: `q` the query (trimmed), `sort`,
+ * and the selected values of each facet (`?year=2021&year=2022`). Read by the page script, `execute`
+ * and the facet boxes.
+ */
 export interface State {
 	q: string;
 	sort: Sort;
 	filters: Partial<Record<Facet, string[]>>;
 }
 
+/**
+ * The state in a query string (default: the page's own). Unknown or missing `sort` is `relevance`;
+ * parameters that are not facets are ignored; values are kept as given (not checked against the
+ * index). Never throws.
+ */
 export function readState(search = location.search): State {
 	const p = new URLSearchParams(search);
 	const sort = p.get('sort') as Sort;
@@ -34,6 +46,7 @@ export function stateQuery(s: State): string {
 	return p.size ? `?${p}` : '';
 }
 
+/** Put `s` in the page's URL (same path): a new history entry when `push`, else the current one replaced. */
 export function writeState(s: State, push: boolean): void {
 	const url = `${location.pathname}${stateQuery(s)}`;
 	if (push) history.pushState(null, '', url);
