@@ -1,5 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -69,14 +69,25 @@ describe('card rendering', () => {
 			[`${cardKey(input)}.png`, `${cardKey(other)}.png`].sort(),
 		);
 	}, 60_000);
-	it('draws cards ahead in worker threads, the same bytes as on the build thread', async () => {
+	it('draws cards ahead in worker threads, the same bytes as on the build thread; a queued card is taken back', async () => {
 		const ahead = mkdtempSync(join(tmpdir(), 'cards-ahead-'));
 		try {
-			const inputs = [0, 1, 2].map((i) => ({ ...input, title: `${input.title}${i}` }));
+			// More cards than workers (one fewer than the cores), so that the last one is still queued.
+			const inputs = Array.from({ length: availableParallelism() + 1 }, (_, i) => ({
+				...input,
+				title: `${input.title}${i}`,
+			}));
+			const last = inputs.length - 1;
+			const files = inputs.map((c) => cardFile(ahead, cardKey(c)));
 			renderCardsAhead(inputs, ahead);
-			const jobs = inputs.map((c) => renderedAhead(cardFile(ahead, cardKey(c))));
-			// Every card went to a worker, and every worker wrote its file.
-			expect(await Promise.all(jobs)).toEqual([true, true, true]);
+			// The last card is still queued: the build takes it back and draws it itself.
+			expect(renderedAhead(files[last]!)).toBeUndefined();
+			// The first went to a worker at once, which writes its file.
+			expect(await renderedAhead(files[0]!)).toBe(true);
+			for (let t = 0; t < 300 && !files.slice(0, last).every((f) => existsSync(f)); t++)
+				await new Promise((r) => setTimeout(r, 100));
+			await new Promise((r) => setTimeout(r, 500));
+			expect(files.map((f) => existsSync(f))).toEqual(files.map((_, i) => i !== last));
 			for (const c of inputs) expect((await card(c, ahead)).equals(await renderCard(c))).toBe(true);
 		} finally {
 			rmSync(ahead, { recursive: true, force: true });

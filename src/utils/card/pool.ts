@@ -1,9 +1,10 @@
 /**
  * Share cards rendered ahead, in worker threads, while the build renders pages: the cards route's
  * `getStaticPaths` (which Astro calls for every route before it renders any page) hands this pool
- * every card that is not in the cache yet; `card()` (`./index.ts`) then waits for its card's job
- * instead of rendering it on the build's own thread. On a machine with N cores, N − 1 workers (at
- * least one) draw cards beside the thread that renders HTML.
+ * every card that is not in the cache yet. When the build reaches a card (`card()` in `./index.ts`),
+ * it waits for a job a worker has started and takes back one still queued, drawing it itself, so
+ * that at the end of the build its own thread and the workers share what is left. On a machine with
+ * N cores, N − 1 workers (at least one) draw cards beside the thread that renders HTML.
  *
  * Never fails a build: when the worker file cannot be started (a bundle that moved it, a runtime
  * without TypeScript stripping) or a job fails, the job's promise resolves to `false` and `card()`
@@ -16,8 +17,9 @@ import { Worker } from 'node:worker_threads';
 import type { CardInput } from './index.ts';
 import type { CardJob } from './worker.ts';
 
-/** Pending jobs by cache file: resolves to true once the file is written, false when it was not. */
-const pending = new Map<string, Promise<boolean>>();
+type Job = CardJob & { done: (ok: boolean) => void; started: boolean; taken: boolean };
+/** Jobs by cache file, and their promise: true once the file is written, false when it was not. */
+const pending = new Map<string, { job: Job; written: Promise<boolean> }>();
 
 /** The worker's source file, found from the project root (the build's working directory). */
 function workerFile(): string | null {
@@ -33,13 +35,14 @@ export function renderAhead(cards: { input: CardInput; file: string }[]): void {
 	const todo = cards.filter((c) => !pending.has(c.file) && !existsSync(c.file));
 	const file = workerFile();
 	if (!todo.length || !file) return;
-	const queue: (CardJob & { done: (ok: boolean) => void })[] = [];
-	todo.forEach((c, id) =>
-		pending.set(
-			c.file,
-			new Promise<boolean>((done) => queue.push({ id, input: c.input, file: c.file, done })),
-		),
-	);
+	const queue: Job[] = [];
+	todo.forEach((c, id) => {
+		let done!: (ok: boolean) => void;
+		const written = new Promise<boolean>((resolve) => (done = resolve));
+		const job: Job = { id, input: c.input, file: c.file, done, started: false, taken: false };
+		queue.push(job);
+		pending.set(c.file, { job, written });
+	});
 	const byId = new Map(queue.map((j) => [j.id, j]));
 	const workers = Math.max(1, Math.min(availableParallelism() - 1, queue.length));
 	for (let w = 0; w < workers; w++) {
@@ -51,9 +54,11 @@ export function renderAhead(cards: { input: CardInput; file: string }[]): void {
 			return;
 		}
 		worker.unref();
-		let current: (typeof queue)[number] | undefined;
+		let current: Job | undefined;
 		const next = () => {
-			current = queue.shift();
+			do current = queue.shift();
+			while (current?.taken);
+			if (current) current.started = true;
 			if (current)
 				worker.postMessage({
 					id: current.id,
@@ -78,9 +83,20 @@ export function renderAhead(cards: { input: CardInput; file: string }[]): void {
 	}
 }
 
-/** The pending job for a cache file, if one was started: resolves to whether the file was written. */
+/**
+ * The job for a cache file: a promise of whether a worker wrote the file, when a worker has started
+ * it; undefined when there is no job or it was still queued (it is then taken back: the caller
+ * draws the card itself).
+ */
 export function renderedAhead(file: string): Promise<boolean> | undefined {
-	return pending.get(file);
+	const entry = pending.get(file);
+	if (!entry) return undefined;
+	if (!entry.job.started) {
+		entry.job.taken = true;
+		entry.job.done(false);
+		return undefined;
+	}
+	return entry.written;
 }
 
 /** The cache file of a card: `<dir>/<key>.png`. */
