@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { config } from '../config.ts';
@@ -164,9 +165,7 @@ export async function renderLogo(name: string, nameEn: string): Promise<Buffer> 
 		...LOGO_SIZE,
 		fonts: cardFonts(),
 	});
-	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-		.render()
-		.asPng();
+	return rasterise(svg);
 }
 
 /**
@@ -174,17 +173,7 @@ export async function renderLogo(name: string, nameEn: string): Promise<Buffer> 
  * layout and font versions), else rendered and cached: loading the fonts costs seconds a build.
  */
 export async function logo(name: string, nameEn: string, dir = cardCacheDir()): Promise<Buffer> {
-	const key = createHash('sha256')
-		.update(
-			JSON.stringify({
-				logo: true,
-				layout: CARD_LAYOUT_VERSION,
-				font: fontVersion(),
-				name,
-				nameEn,
-			}),
-		)
-		.digest('hex');
+	const key = versionedKey({ logo: true, name, nameEn });
 	return cached(cardFile(dir, `logo-${key}`), () => renderLogo(name, nameEn));
 }
 
@@ -194,12 +183,34 @@ async function cached(file: string, render: () => Promise<Buffer>): Promise<Buff
 		return readFileSync(file);
 	} catch {
 		const png = await render();
-		mkdirSync(dirname(file), { recursive: true });
-		const tmp = `${file}.${process.pid}.tmp`;
-		writeFileSync(tmp, png);
-		renameSync(tmp, file);
+		writeCacheFile(file, png);
 		return png;
 	}
+}
+
+/**
+ * Write `png` to the cache file `file` under a temporary name of this process and thread, then rename
+ * it, so that a build or worker never reads half a file. Throws on I/O errors.
+ */
+export function writeCacheFile(file: string, png: Buffer): void {
+	mkdirSync(dirname(file), { recursive: true });
+	const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+	writeFileSync(tmp, png);
+	renameSync(tmp, file);
+}
+
+/** An SVG rasterised by resvg at its own size, as PNG bytes (no system fonts: text is paths). */
+function rasterise(svg: string): Buffer {
+	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+		.render()
+		.asPng();
+}
+
+/** sha256 (hex) of `what` with the layout and font versions: a new layout or font, new files. */
+function versionedKey(what: object): string {
+	return createHash('sha256')
+		.update(JSON.stringify({ layout: CARD_LAYOUT_VERSION, font: fontVersion(), ...what }))
+		.digest('hex');
 }
 
 /** The card's SVG (text as paths). */
@@ -213,16 +224,12 @@ export async function cardSvg(c: CardInput): Promise<string> {
 /** The card as PNG bytes, rendered now. */
 export async function renderCard(c: CardInput): Promise<Buffer> {
 	const svg = await cardSvg(c);
-	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-		.render()
-		.asPng();
+	return rasterise(svg);
 }
 
 /** The cache key of a card: sha256 (hex) of its input, the layout version and the font version. */
 export function cardKey(c: CardInput): string {
-	return createHash('sha256')
-		.update(JSON.stringify({ layout: CARD_LAYOUT_VERSION, font: fontVersion(), card: c }))
-		.digest('hex');
+	return versionedKey({ card: c });
 }
 
 /** Where cards are cached: `ARCHIVE_CARD_CACHE` (`src/schemas/config.ts`), default `.cache/cards`. */

@@ -5,9 +5,7 @@
  * Runs in plain Node (TypeScript by type stripping), outside Vite's bundle.
  */
 import { parentPort } from 'node:worker_threads';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { renderCard, type CardInput } from './index.ts';
+import { renderCard, writeCacheFile, type CardInput } from './index.ts';
 
 /** One job: the card to draw and the cache file to write (absolute path). */
 export interface CardJob {
@@ -18,11 +16,7 @@ export interface CardJob {
 
 parentPort?.on('message', async (job: CardJob) => {
 	try {
-		const png = await renderCard(job.input);
-		mkdirSync(dirname(job.file), { recursive: true });
-		const tmp = `${job.file}.${process.pid}.${job.id}.tmp`;
-		writeFileSync(tmp, png);
-		renameSync(tmp, job.file);
+		writeCacheFile(job.file, await renderCard(job.input));
 		parentPort!.postMessage({ id: job.id });
 	} catch (error) {
 		parentPort!.postMessage({
