@@ -67,13 +67,18 @@ export function zhText(r: Article): string {
 	return [r.kicker, r.title, r.subtitle, ...r.blocks.map((b) => b.text)].filter(Boolean).join('\n');
 }
 
-/** What the English page says in English: the translation where there is one, the English names of its entities and indicators. */
-export function enText(r: Article): string {
+/**
+ * What the English page says in English: the translation where there is one, the English names of its
+ * entities and indicators, and of its topics (from `g`'s topics glossary; the id where it has none),
+ * as the page shows and indexes them (src/components/SearchIndexData.astro).
+ */
+export function enText(r: Article, g: Pick<Glossaries, 'topics'>): string {
 	const t = r.translation;
 	return [
 		...(t ? [t.kicker, t.title, t.subtitle, t.summary, ...t.blocks.map((b) => b.text)] : []),
 		...r.entities.map((e) => e.name.en),
 		...r.metrics.map((m) => m.label.en),
+		...r.topics.map((id) => g.topics.find((x) => x.id === id)?.en ?? id),
 	]
 		.filter(Boolean)
 		.join('\n');
@@ -140,12 +145,18 @@ export const about = (r: Article, t: Thing): boolean =>
  * names a thing) is printed in the edition's text (folded: src/utils/fold.ts) or names a thing the
  * article is about.
  */
-export function expectedHits(q: string, lang: Lang, records: Article[], things: Thing[]): string[] {
+export function expectedHits(
+	q: string,
+	lang: Lang,
+	records: Article[],
+	things: Thing[],
+	g: Pick<Glossaries, 'topics'>,
+): string[] {
 	const whole = thingsNamed(q, things);
 	const terms = whole.length && !/["“”]/.test(q) ? [q.trim()] : splitTerms(q);
 	// An untranslated article's English page shows the Chinese text.
 	const text = (r: Article) =>
-		lang === 'zh' ? zhText(r) : r.translation ? enText(r) : `${enText(r)}\n${zhText(r)}`;
+		lang === 'zh' ? zhText(r) : r.translation ? enText(r, g) : `${enText(r, g)}\n${zhText(r)}`;
 	return records
 		.filter((r) =>
 			terms.every((t) => {
@@ -165,10 +176,10 @@ export function buildQueries(contentDir = 'content', dataDir = 'data'): Query[] 
 	const records = loadRecords(contentDir);
 	const g = loadGlossaries(dataDir);
 	const zh = records.map((r) => ({ slug: r.slug, text: zhText(r) }));
-	const en = records.map((r) => ({ slug: r.slug, text: enText(r) }));
+	const en = records.map((r) => ({ slug: r.slug, text: enText(r, g) }));
 	const things = glossaryThings(g);
 	// Exact text, or (for a name the glossaries know) every article about the thing.
-	const zhHits = (q: string) => expectedHits(q, 'zh', records, things);
+	const zhHits = (q: string) => expectedHits(q, 'zh', records, things, g);
 	const enHits = (q: string) => en.filter((x) => containsEn(x.text, q)).map((x) => x.slug);
 	const out: Query[] = [];
 	const seen = new Set<string>();
@@ -224,7 +235,7 @@ export function buildQueries(contentDir = 'content', dataDir = 'data'): Query[] 
 	for (const e of g.entities) {
 		if (!entityIds.has(e.id) || !['company', 'place', 'project', 'programme'].includes(e.type))
 			continue;
-		add('en-name', 'en', e.en, expectedHits(e.en, 'en', records, things));
+		add('en-name', 'en', e.en, expectedHits(e.en, 'en', records, things, g));
 	}
 	for (const word of ['zone', 'investment', 'exports', 'yacht', 'Tuhai River', 'specialized']) {
 		const hits = enHits(word);
@@ -239,15 +250,16 @@ export function buildQueries(contentDir = 'content', dataDir = 'data'): Query[] 
 	const namesOf = (t: Thing) => [...new Set(t.marks)];
 	for (const t of present) {
 		for (const n of namesOf(t))
-			if (/\p{Script=Han}/u.test(n)) add('alias', 'zh', n, expectedHits(n, 'zh', records, things));
+			if (/\p{Script=Han}/u.test(n))
+				add('alias', 'zh', n, expectedHits(n, 'zh', records, things, g));
 		// One Traditional form per thing (its first Chinese name that has one).
 		const traditional = namesOf(t).flatMap((n) => forms(n).slice(1))[0];
 		if (traditional)
-			add('other-script', 'zh', traditional, expectedHits(traditional, 'zh', records, things));
+			add('other-script', 'zh', traditional, expectedHits(traditional, 'zh', records, things, g));
 		const en = namesOf(t).find((n) => !/\p{Script=Han}/u.test(n));
 		const zh = namesOf(t).find((n) => /\p{Script=Han}/u.test(n));
-		if (en) add('other-edition', 'zh', en, expectedHits(en, 'zh', records, things));
-		if (zh) add('other-edition', 'en', zh, expectedHits(zh, 'en', records, things));
+		if (en) add('other-edition', 'zh', en, expectedHits(en, 'zh', records, things, g));
+		if (zh) add('other-edition', 'en', zh, expectedHits(zh, 'en', records, things, g));
 	}
 	// Highlights: the field cases' queries (12, 13) and a few names; scored on the article pages.
 	for (const q of [
@@ -266,11 +278,11 @@ export function buildQueries(contentDir = 'content', dataDir = 'data'): Query[] 
 		'入驻企业',
 		'中通客车',
 	]) {
-		const hits = expectedHits(q, 'zh', records, things);
+		const hits = expectedHits(q, 'zh', records, things, g);
 		if (hits.length) out.push({ group: 'highlight', lang: 'zh', q, expected: hits });
 	}
 	for (const q of ['7.3%', 'imports and exports', 'Zhongtong Bus']) {
-		const hits = expectedHits(q, 'en', records, things);
+		const hits = expectedHits(q, 'en', records, things, g);
 		if (hits.length) out.push({ group: 'highlight', lang: 'en', q, expected: hits });
 	}
 	return out;

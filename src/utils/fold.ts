@@ -151,68 +151,88 @@ export function fold(s: string): string {
 
 /**
  * Text prepared for matching by `foldForMatch`, with the way back to the input: `findFolded` searches
- * `text` and maps its hits through `map` to UTF-16 offsets of the original.
+ * `text` and maps its hits through `from`/`to` to UTF-16 offsets of the original.
  */
 export interface Folded {
 	/** The folded, lower-cased text, whitespace next to Han characters dropped. */
 	text: string;
-	/** For each UTF-16 code unit of `text`, the [start, end) range in the input it comes from. */
-	map: [number, number][];
+	/** For each UTF-16 code unit of `text`, the start (UTF-16 offset) of the input code point it comes from. */
+	from: number[];
+	/** For each UTF-16 code unit of `text`, the end (exclusive) of that input code point. */
+	to: number[];
 }
 
-/** A code point folded and lower-cased, and whether that is whitespace (memoized: a page's text repeats few characters). */
+/**
+ * A code point folded and lower-cased: `c`; whether that is whitespace; whether its first and last
+ * UTF-16 code units are Han (memoized: a page's text repeats few characters).
+ */
 interface FoldedChar {
 	c: string;
 	space: boolean;
+	hanFirst: boolean;
+	hanLast: boolean;
 }
 const foldedChars = new Map<string, FoldedChar>();
 function foldLower(c: string): FoldedChar {
 	let f = foldedChars.get(c);
 	if (!f) {
 		const folded = foldChar(c).toLocaleLowerCase();
-		f = { c: folded, space: folded !== '' && /^\s+$/u.test(folded) };
+		f = {
+			c: folded,
+			space: folded !== '' && /^\s+$/u.test(folded),
+			hanFirst: HAN.test(folded.charAt(0)),
+			hanLast: HAN.test(folded.charAt(folded.length - 1)),
+		};
 		foldedChars.set(c, f);
 	}
 	return f;
 }
 
+/** `foldLower` of each BMP code unit, by code (filled as met). */
+const bmp: (FoldedChar | undefined)[] = [];
+
 /**
  * `s` folded for matching (module comment), lower-cased, with whitespace next to a Han character
- * (after folding) dropped, and a map back to the input's UTF-16 offsets.
+ * (after folding: the last code unit before the whitespace run, or the first after it; a run at the
+ * start or the end of `s` has one neighbour) dropped, and
+ * for each output UTF-16 code unit the input code point's [from, to) UTF-16 range. One pass: a
+ * whitespace run is held until the next non-whitespace code point decides it.
  */
 export function foldForMatch(s: string): Folded {
-	const chars: FoldedChar[] = [];
-	const froms: number[] = [];
-	let i = 0;
-	for (const c of s) {
-		const f = foldLower(c);
-		if (f.c) {
-			chars.push(f);
-			froms.push(i);
+	const parts: string[] = [];
+	const from: number[] = [];
+	const to: number[] = [];
+	const emit = (f: FoldedChar, a: number, b: number) => {
+		parts.push(f.c);
+		for (let u = 0; u < f.c.length; u++) {
+			from.push(a);
+			to.push(b);
 		}
-		i += c.length;
-	}
-	let text = '';
-	const map: [number, number][] = [];
-	for (let k = 0; k < chars.length; k++) {
-		const { c, space } = chars[k]!;
-		if (space) {
-			let j = k;
-			while (j < chars.length && chars[j]!.space) j++;
-			const prev = text.at(-1) ?? '';
-			const next = chars[j]?.c ?? '';
-			if (prev && next && (HAN.test(prev) || HAN.test(next.charAt(0)))) {
-				k = j - 1;
-				continue;
+	};
+	/** The whitespace run waiting for its next code point: [char, from, to] triples. */
+	let run: [FoldedChar, number, number][] = [];
+	let prevHan = false;
+	for (let i = 0; i < s.length;) {
+		const code = s.charCodeAt(i);
+		const next = s.charCodeAt(i + 1);
+		const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+		const f = width === 1 ? (bmp[code] ??= foldLower(s.charAt(i))) : foldLower(s.slice(i, i + 2));
+		if (f.c) {
+			if (f.space) run.push([f, i, i + width]);
+			else {
+				if (run.length) {
+					if (!prevHan && !f.hanFirst) for (const [g, a, b] of run) emit(g, a, b);
+					run = [];
+				}
+				emit(f, i, i + width);
+				prevHan = f.hanLast;
 			}
 		}
-		const from = froms[k]!;
-		// The input code point's end (one or two UTF-16 code units).
-		const to = from + (s.codePointAt(from)! > 0xffff ? 2 : 1);
-		for (let u = 0; u < c.length; u++) map.push([from, to]);
-		text += c;
+		i += width;
 	}
-	return { text, map };
+	// A run at the end: kept unless it follows a Han character.
+	if (!prevHan) for (const [g, a, b] of run) emit(g, a, b);
+	return { text: parts.join(''), from, to };
 }
 
 const foldedTerms = new Map<string, string>();
@@ -238,7 +258,7 @@ export function findTerms(s: string, terms: string[], wholeWord = false): [numbe
 
 /** `findTerms` on text already folded with `foldForMatch` (to look for several terms apart in one text). */
 export function findFolded(
-	{ text, map }: Folded,
+	{ text, from, to }: Folded,
 	terms: string[],
 	wholeWord = false,
 ): [number, number][] {
@@ -247,7 +267,7 @@ export function findFolded(
 		for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
 			const end = i + t.length;
 			if (!edgesOk(text, i, end, t, wholeWord)) continue;
-			ranges.push([map[i]![0], map[end - 1]![1]]);
+			ranges.push([from[i]!, to[end - 1]!]);
 		}
 	}
 	ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

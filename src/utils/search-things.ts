@@ -40,7 +40,7 @@ export const thingKeys = (names: string[]): string[] => [
  * subtitle, blocks: what its Chinese page indexes), so that the Chinese search page can skip the
  * thing's index-word search for such a name: the name's own phrase search already finds every one of
  * those articles (src/scripts/search/execute.ts); `indexedEn` the English name that every English
- * page about the thing indexes as text (entities and indicators only), so that the English search
+ * page about the thing indexes as text, so that the English search
  * page can skip the index-word search of a query whose words are all in that name.
  */
 export function searchThings(
@@ -84,14 +84,16 @@ export function searchThings(
 					.map(foldTerm)
 			: [];
 		// The English name every English page about it indexes (components/SearchIndexData.astro
-		// indexes each entity's and indicator's English name as its record holds it; topics none).
+		// indexes each entity's and indicator's English name as its record holds it, and each topic's
+		// archive name).
 		const indexed =
-			kind !== 'topic' &&
 			articles.length > 0 &&
 			articles.every(({ record: r }) =>
 				kind === 'entity'
 					? r.entities.some((e) => e.id === id && e.name.en === name.en)
-					: r.metrics.some((m) => m.indicator === id && m.label.en === name.en),
+					: kind === 'indicator'
+						? r.metrics.some((m) => m.indicator === id && m.label.en === name.en)
+						: r.topics.includes(id),
 			)
 				? name.en
 				: null;

@@ -26,8 +26,10 @@ import { loadGlossaries } from '../../scripts/ingest/glossary.ts';
 import { thingsNamed } from '../../src/scripts/search-query.ts';
 import { findTerms, foldTerm } from '../../src/utils/fold.ts';
 
-const things = glossaryThings(loadGlossaries(dataDir));
-const expected = (q: string, lang: Lang) => expectedHits(q, lang, records, things).sort();
+const glossaries = loadGlossaries(dataDir);
+const things = glossaryThings(glossaries);
+const expected = (q: string, lang: Lang) =>
+	expectedHits(q, lang, records, things, glossaries).sort();
 const done = searchDone;
 
 /** Open the search page for `q` and return the result slugs (helpers.ts `resultSlugs`). */
@@ -300,7 +302,7 @@ test.describe('English precision', () => {
 		expect(got).toEqual(expected('7.3%', 'en'));
 		for (const slug of got) {
 			const r = records.find((x) => x.slug === slug)!;
-			const text = r.translation ? enText(r) : `${enText(r)}\n${zhText(r)}`;
+			const text = r.translation ? enText(r, glossaries) : `${enText(r, glossaries)}\n${zhText(r)}`;
 			expect(findTerms(text, ['7.3%'], true).length, slug).toBeGreaterThan(0);
 		}
 		for (const m of await page.locator('.search-result__excerpt mark').allTextContents())

@@ -23,8 +23,9 @@ import { thingsNamed } from '../../src/scripts/search-query.ts';
 
 const done = searchDone;
 
-const things = glossaryThings(loadGlossaries(dataDir));
-const zhHits = (q: string) => expectedHits(q, 'zh', records, things).sort();
+const glossaries = loadGlossaries(dataDir);
+const things = glossaryThings(glossaries);
+const zhHits = (q: string) => expectedHits(q, 'zh', records, things, glossaries).sort();
 
 /** A name of 3–6 Han characters that some but not all articles print (from the records' entities). */
 const name = (() => {
@@ -186,9 +187,12 @@ test('en: an English entity name finds the articles that mention the entity', as
 	const got = await resultSlugs(page);
 	for (const slug of expected) expect(got).toContain(slug);
 	for (const slug of got)
-		expect(enText(records.find((r) => r.slug === slug)!).toLowerCase()).toContain(
-			entity.name.en.split(' ')[0]!.toLowerCase(),
-		);
+		expect(
+			enText(
+				records.find((r) => r.slug === slug)!,
+				glossaries,
+			).toLowerCase(),
+		).toContain(entity.name.en.split(' ')[0]!.toLowerCase());
 });
 
 test('en: search finds a translated article by an English word and opens it', async ({

@@ -64,6 +64,7 @@ export function makeExcerpt(
 	max = lang === 'zh' ? 90 : 200,
 	title = '',
 ): Segment[] | null {
+	if (!marks.length) return null;
 	const wholeWord = lang === 'en';
 	let body = content;
 	if (tail && body.trimEnd().endsWith(tail.trim()))
@@ -121,12 +122,20 @@ function windowAround(
 		out.push(block.length);
 		return out;
 	};
-	const fits = (s: number, e: number) => cps(block.slice(s, e)) <= max;
+	// Code points before each UTF-16 offset, so that a window's length is one subtraction.
+	const before = new Uint32Array(block.length + 1);
+	for (let i = 0, n = 0; i < block.length; i++) {
+		const c = block.charCodeAt(i);
+		// A low surrogate after a high one continues its code point.
+		if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && /[\ud800-\udbff]/.test(block.charAt(i - 1)))) n++;
+		before[i + 1] = n;
+	}
+	const fits = (s: number, e: number) => before[e]! - before[s]! <= max;
 	// The clause holding the match (the latest start with an end that fits), then as far as fits.
 	for (const re of [SENTENCE_END, CLAUSE_END]) {
 		const ok = ends(re, b);
 		for (const start of starts(re).reverse()) {
-			const e = ok.filter((e) => fits(start, e)).at(-1);
+			const e = ok.findLast((e) => fits(start, e));
 			if (e !== undefined) return [trimStart(block, start), e];
 		}
 	}

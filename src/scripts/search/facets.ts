@@ -12,6 +12,9 @@ import type { Counts } from './types.ts';
  */
 export type FacetLabels = Record<Facet, string> & { yes: string; no: string; none: string };
 
+/** One collator per language (`localeCompare` with a locale builds one per call). */
+const collators = { zh: new Intl.Collator('zh'), en: new Intl.Collator('en') };
+
 /**
  * Replace the content of `box` with one fieldset per facet that has values: a checkbox per value with
  * its count (values with no page left out unless selected; selected ones stay, counted 0), years
@@ -33,8 +36,9 @@ export function renderFacets(
 		const selected = s.filters[facet] ?? [];
 		for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, 0]);
 		if (!values.length) continue;
+		const collator = collators[lang];
 		values.sort((a, b) =>
-			facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], lang),
+			facet === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || collator.compare(a[0], b[0]),
 		);
 		const shown =
 			facet === 'entity'

@@ -59,13 +59,17 @@ export function excerptNodes(f: Fragment, marks: string[], lang: Lang, text = pa
 }
 
 /**
- * A result's link: `url` (resolved against the page) with one `highlight` parameter per mark, as
- * path + query + hash (the article page marks them). Throws a TypeError only if `url` is not a URL.
+ * A result's link: Pagefind's `url` (a path, maybe with a query and a `#` anchor) with one
+ * `highlight` parameter per mark (percent-encoded) before the anchor; the article page marks them
+ * (src/scripts/highlight.ts). String work only: a `URL` object per link was a measurable part of
+ * rendering a result. Does not throw.
  */
 export function withHighlight(url: string, marks: string[]): string {
-	const u = new URL(url, location.href);
-	for (const m of marks) u.searchParams.append('highlight', m);
-	return u.pathname + u.search + u.hash;
+	if (!marks.length) return url;
+	const at = url.indexOf('#');
+	const [path, hash] = at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+	const query = marks.map((m) => `highlight=${encodeURIComponent(m)}`).join('&');
+	return `${path}${path.includes('?') ? '&' : '?'}${query}${hash}`;
 }
 
 let resultCount = 0;
@@ -112,7 +116,7 @@ export function renderResult(
 		el(
 			'p',
 			{ class: 'search-result__excerpt', ...textLang },
-			...excerptNodes(f, marks, lang, text),
+			...excerptNodes(f, present, lang, text),
 		),
 	);
 	// Sections of the article that match (Pagefind's sub-results), as links to them; labelled by a
