@@ -213,9 +213,8 @@ export function foldForMatch(s: string): Folded {
 	let run: [FoldedChar, number, number][] = [];
 	let prevHan = false;
 	for (let i = 0; i < s.length;) {
-		const code = s.charCodeAt(i);
-		const next = s.charCodeAt(i + 1);
-		const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+		const code = s.codePointAt(i)!;
+		const width = code > 0xffff ? 2 : 1;
 		const f = width === 1 ? (bmp[code] ??= foldLower(s.charAt(i))) : foldLower(s.slice(i, i + 2));
 		if (f.c) {
 			if (f.space) run.push([f, i, i + width]);

@@ -125,9 +125,8 @@ function windowAround(
 	// Code points before each UTF-16 offset, so that a window's length is one subtraction.
 	const before = new Uint32Array(block.length + 1);
 	for (let i = 0, n = 0; i < block.length; i++) {
-		const c = block.charCodeAt(i);
-		// A low surrogate after a high one continues its code point.
-		if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && /[\ud800-\udbff]/.test(block.charAt(i - 1)))) n++;
+		// The second code unit of a surrogate pair continues its code point.
+		if (!(i > 0 && block.codePointAt(i - 1)! > 0xffff)) n++;
 		before[i + 1] = n;
 	}
 	const fits = (s: number, e: number) => before[e]! - before[s]! <= max;
