@@ -1,20 +1,21 @@
 /**
  * The content collection `articles`, read from the ingest's output directory (`ARCHIVE_CONTENT_DIR`,
  * default `content/`): one entry per `zh/<slug>.mdx` (with `en/<slug>.mdx` and `cleaning/<slug>.json`),
- * id = slug, validated with the one Article schema. The MDX files are the articles: the loader
+ * id = slug, validated with the one Article schema (as `articleEntrySchema`: the cleaning report's
+ * messages stay in their file, read by the pages that show them). The MDX files are the articles: the loader
  * (`loaders/articles.ts`) parses them into records without compiling them into modules (see the README,
  * "Large archives"); every page is rendered from those records. And `docs`, the archive's editorial pages.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { articleSchema } from './schemas/article.ts';
+import { articleEntrySchema } from './schemas/article.ts';
 import { articleLoader } from './loaders/articles.ts';
 import { config } from './utils/config.ts';
 
 const articles = defineCollection({
 	loader: articleLoader(config.contentDir),
-	schema: articleSchema,
+	schema: articleEntrySchema,
 });
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Content Layer loader for the articles: every `zh/<slug>.mdx` of the content directory (with its
  * `en/<slug>.mdx` and `cleaning/<slug>.json`) becomes one entry, id = slug, data = the article record
- * (`readArticle`, src/utils/article-mdx.ts), validated by the collection's schema.
+ * (`readArticle`, src/utils/article-mdx.ts, which validates all three files) without the cleaning
+ * report's messages (`ArticleEntry`: they are read from their file by the pages that show them,
+ * src/utils/cleaning.ts), validated by the collection's schema.
  *
  * The MDX is parsed (Sätteri), never compiled into JavaScript modules: compiling 20,000 MDX modules was
  * most of a 10,000-article build's time and memory. Pages render the body with the same components as
@@ -52,7 +54,13 @@ export function articleLoader(dir: string): Loader {
 							1,
 							`slug ${record.slug} differs from the file name`,
 						);
-					const data = await parseData({ id: slug, data: record, filePath: join(dir, zh.path) });
+					// The cleaning report's messages stay in their file (`ArticleEntry`, src/utils/cleaning.ts).
+					const { messages: _messages, ...report } = record.cleaning;
+					const data = await parseData({
+						id: slug,
+						data: { ...record, cleaning: report },
+						filePath: join(dir, zh.path),
+					});
 					store.set({ id: slug, data, digest, filePath: zh.path });
 					parsed++;
 				} catch (error) {

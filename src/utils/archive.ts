@@ -7,7 +7,7 @@
  * Article bodies are rendered from the records (`components/ArticleBody.astro`), with the inline marks
  * of `utils/inline.ts` that the ingest also writes into the MDX files.
  */
-import type { Article, Metric, EntityRef } from '../schemas/article.ts';
+import type { ArticleEntry, Metric, EntityRef } from '../schemas/article.ts';
 import { glossaries, type SiteGlossaries } from './glossary.ts';
 import { linkable } from './glossary-loader.ts';
 import { inlineSpans, markedFigures, type InlineSpan } from './inline.ts';
@@ -17,7 +17,8 @@ import { anchors, routes, type Lang } from './routing/index.ts';
 /** One article as the pages use it: its record and what the archive works out from it once (built by `buildArchive`). */
 export interface ArticleView {
 	slug: string;
-	record: Article;
+	/** The record as the collection keeps it (the cleaning report's messages are in their file: `utils/cleaning.ts`). */
+	record: ArticleEntry;
 	/** Whether the article has an English translation. */
 	translated: boolean;
 	/** Inline marks (figures, linked first mentions) of each block of the Chinese text. */
@@ -122,7 +123,7 @@ export function getArchive(): Promise<Archive> {
  * no disk, no Astro. Display names come from the glossaries when they have the id, else from the
  * records (topics: the id); entity mentions are linked unless the glossary says `link: false`.
  */
-export function buildArchive(records: readonly Article[], gl: SiteGlossaries): Archive {
+export function buildArchive(records: readonly ArticleEntry[], gl: SiteGlossaries): Archive {
 	const isLinked = linkable(gl.files.entities);
 
 	const views: ArticleView[] = [];
@@ -335,7 +336,7 @@ export function articleTitle(article: ArticleView, lang: Lang): { text: string; 
  * article lists, the RSS feeds and the article page's meta description.
  */
 export function articleSummary(
-	record: Pick<Article, 'blocks' | 'translation'>,
+	record: Pick<ArticleEntry, 'blocks' | 'translation'>,
 	lang: Lang,
 ): string | undefined {
 	if (lang === 'en') return record.translation?.summary;

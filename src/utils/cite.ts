@@ -15,7 +15,7 @@ import { pinyin } from 'pinyin-pro';
 import gbtStyle from '../../data/csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
 import apaStyle from '../../data/csl/apa.csl?raw';
 import zhLocale from '../../data/csl/locales-zh-CN.xml?raw';
-import type { Article } from '../schemas/article.ts';
+import type { Article, ArticleEntry } from '../schemas/article.ts';
 import { dateParts } from './format.ts';
 import { romanise } from './names.ts';
 
@@ -140,7 +140,7 @@ function dayDate(day: string): CslDate {
  * The article as a CSL-JSON `article-newspaper` item. `url` is the absolute URL of the page cited;
  * `accessed` (`YYYY-MM-DD`) is left out unless given: a static page cannot know when it is read.
  */
-export function cslItem(record: Article, url: string, accessed?: string): CslItem {
+export function cslItem(record: ArticleEntry, url: string, accessed?: string): CslItem {
 	const authors = citationAuthors(record).map(cslName);
 	const issued = cslDate(record.date, record.datePrecision);
 	return {
@@ -192,7 +192,7 @@ export const ACCESSED_PLACEHOLDER = '1000-01-01';
  * `作者. 题名[N/OL]. 报纸名, YYYY-MM-DD(版次)[引用日期]. URL.` The date has the record's precision
  * (`2024-06`, `2024`), or is left out when unknown; `accessed` is `YYYY-MM-DD` or absent.
  */
-export function gbt7714(record: Article, url: string, accessed?: string): string {
+export function gbt7714(record: ArticleEntry, url: string, accessed?: string): string {
 	return bibliography(cslItem(record, url, accessed), GBT, 'zh-CN').replace(/^\[1\]\s*/, '');
 }
 
@@ -201,7 +201,7 @@ export function gbt7714(record: Article, url: string, accessed?: string): string
  * original title followed by the English title of the translation in brackets, the newspaper with its
  * English name in brackets (APA 7, 9.38–9.39 on works in another language), `n.d.` when undated.
  */
-export function apa(record: Article, url: string): string {
+export function apa(record: ArticleEntry, url: string): string {
 	const item = cslItem(record, url);
 	const paper = record.source.name;
 	const paperEn = romanise(paper, 'title');
@@ -218,7 +218,7 @@ export function apa(record: Article, url: string): string {
 }
 
 /** The article as CSL-JSON (an array of one item, as reference managers import it), pretty-printed. */
-export function cslJson(record: Article, url: string): string {
+export function cslJson(record: ArticleEntry, url: string): string {
 	return `${JSON.stringify([cslItem(record, url)], null, 2)}\n`;
 }
 
@@ -232,7 +232,7 @@ function texEscape(text: string): string {
 }
 
 /** The article as a BibTeX entry (UTF-8, labelled with its slug), by Citation.js; field text TeX-escaped. */
-export function bibtex(record: Article, url: string): string {
+export function bibtex(record: ArticleEntry, url: string): string {
 	const item = cslItem(record, url);
 	const escaped: CslItem = {
 		...item,
@@ -258,7 +258,7 @@ function risDate(d: CslDate): string {
  * EndNote and Citation.js itself read. Written one tag per line, never wrapped (Citation.js wraps
  * values at 70 characters, which breaks long URLs).
  */
-export function ris(record: Article, url: string): string {
+export function ris(record: ArticleEntry, url: string): string {
 	const item = cslItem(record, url);
 	const [entry] = new Cite(item).format('ris', {
 		format: 'object',
@@ -296,7 +296,7 @@ export type MetaTag = [name: string, content: string];
  * No `citation_pdf_url`: there is no PDF. The tags describe the original (Chinese) article on both
  * language pages.
  */
-export function citationMeta(record: Article): MetaTag[] {
+export function citationMeta(record: ArticleEntry): MetaTag[] {
 	const tags: MetaTag[] = [['citation_title', record.title]];
 	for (const n of citationAuthors(record).map(cslName))
 		tags.push(['citation_author', 'literal' in n ? n.literal : `${n.family}, ${n.given}`]);

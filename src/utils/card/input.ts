@@ -1,5 +1,5 @@
 /** What an article's share card shows, from its record (`./index.ts` draws it). */
-import type { Article } from '../../schemas/article.ts';
+import type { ArticleEntry } from '../../schemas/article.ts';
 import { formatDate } from '../format.ts';
 import { useTranslations } from '../i18n.ts';
 import { romanise } from '../names.ts';
@@ -10,7 +10,7 @@ import type { CardInput } from './index.ts';
  * its precision in both languages (`2024年6月` / `June 2024`, never a day the record does not
  * know), the newspaper (with its edition in Chinese) and the site's short name in both languages.
  */
-export function cardInput(record: Article): CardInput {
+export function cardInput(record: ArticleEntry): CardInput {
 	const zh = useTranslations('zh');
 	const en = useTranslations('en');
 	return {
