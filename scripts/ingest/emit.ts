@@ -4,6 +4,7 @@
  * Runs after slugs are made unique (`slug.ts`), so the cleaning report is refreshed with any message
  * added since the record was assembled.
  */
+import { articlePaths } from '../../src/schemas/article.ts';
 import { linkable, type Glossaries } from './glossary.ts';
 import { toMdx } from './mdx.ts';
 import { cleaningMessages } from './messages.ts';
@@ -20,8 +21,9 @@ export function emit(item: Ingested, glossaries: Glossaries): Map<string, string
 	if (!r) return out;
 	r.cleaning.messages = cleaningMessages(item.file);
 	const mdx = toMdx(r, linkable(glossaries.entities));
-	out.set(`zh/${r.slug}.mdx`, mdx.zh);
-	if (mdx.en) out.set(`en/${r.slug}.mdx`, mdx.en);
-	out.set(`cleaning/${r.slug}.json`, mdx.cleaning);
+	const paths = articlePaths(r.slug);
+	out.set(paths.zh, mdx.zh);
+	if (mdx.en) out.set(paths.en, mdx.en);
+	out.set(paths.cleaning, mdx.cleaning);
 	return out;
 }

@@ -11,7 +11,13 @@
  * with `readArticle` (src/utils/article-mdx.ts); there is no second format.
  */
 import { stringify } from 'yaml';
-import type { Article, Block, EnFrontmatter, ZhFrontmatter } from '../../src/schemas/article.ts';
+import {
+	articlePaths,
+	type Article,
+	type Block,
+	type EnFrontmatter,
+	type ZhFrontmatter,
+} from '../../src/schemas/article.ts';
 import { inlineSpans, segments, type InlineMark, type InlineSpan } from '../../src/utils/inline.ts';
 
 /** Escape article text for an MDX text position: ASCII punctuation as character references. */
@@ -70,8 +76,7 @@ export function toMdx(
 ): { zh: string; en: string | null; cleaning: string } {
 	const spans = inlineSpans(record, linkable);
 	const { blocks, cleaning, translation: t, ...fields } = record;
-	const zhPath = `zh/${record.slug}.mdx`;
-	const enPath = `en/${record.slug}.mdx`;
+	const { zh: zhPath, en: enPath } = articlePaths(record.slug);
 	const zh =
 		frontmatter({ ...fields, translationFile: t ? enPath : null }) +
 		'\n' +

@@ -14,33 +14,26 @@
  * Astro's data store (kept between builds in its cache) is not parsed or validated again. Entries whose
  * files are gone are deleted.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { ArticleFileError, readArticle } from '../utils/article-mdx.ts';
+import {
+	ArticleFileError,
+	articleSlugs,
+	readArticle,
+	readArticleFiles,
+} from '../utils/article-mdx.ts';
 
 /** Loader over `dir` (an absolute content directory). */
 export function articleLoader(dir: string): Loader {
 	return {
 		name: 'archive-articles',
 		load: async ({ store, parseData, generateDigest, logger }) => {
-			const zhDir = join(dir, 'zh');
-			const names = existsSync(zhDir)
-				? readdirSync(zhDir)
-						.filter((n) => n.endsWith('.mdx'))
-						.sort()
-				: [];
-			const read = (path: string) =>
-				existsSync(join(dir, path)) ? { path, text: readFileSync(join(dir, path), 'utf8') } : null;
-			const seen = new Set<string>();
+			const slugs = articleSlugs(dir);
+			const seen = new Set(slugs);
 			const errors: string[] = [];
 			let parsed = 0;
-			for (const name of names) {
-				const slug = name.slice(0, -'.mdx'.length);
-				seen.add(slug);
-				const zh = read(`zh/${name}`)!;
-				const en = read(`en/${name}`);
-				const cleaning = read(`cleaning/${slug}.json`);
+			for (const slug of slugs) {
+				const { zh, en, cleaning } = readArticleFiles(dir, slug);
 				const digest = generateDigest(
 					`${zh.text}\u0000${en?.text ?? ''}\u0000${cleaning?.text ?? ''}`,
 				);
@@ -77,7 +70,7 @@ export function articleLoader(dir: string): Loader {
 					`${errors.length} article file(s) outside the article format (see src/utils/article-mdx.ts):\n${errors.join('\n')}`,
 				);
 			}
-			logger.info(`${names.length} articles, ${parsed} parsed, ${names.length - parsed} unchanged`);
+			logger.info(`${slugs.length} articles, ${parsed} parsed, ${slugs.length - parsed} unchanged`);
 		},
 	};
 }

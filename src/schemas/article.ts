@@ -416,6 +416,16 @@ export type EntityRef = z.infer<typeof entityRefSchema>;
 export type Byline = z.infer<typeof bylineSchema>;
 
 /**
+ * The files of article `slug`, relative to the content directory: the Chinese article `zh/<slug>.mdx`,
+ * its English edition `en/<slug>.mdx` (when translated) and its cleaning report `cleaning/<slug>.json`.
+ * The one place the layout is spelled: the ingest writes these paths (`scripts/ingest/emit.ts`,
+ * `scripts/ingest/mdx.ts`), the site reads them (`src/utils/article-mdx.ts`, `src/utils/cleaning.ts`).
+ */
+export function articlePaths(slug: string): { zh: string; en: string; cleaning: string } {
+	return { zh: `zh/${slug}.mdx`, en: `en/${slug}.mdx`, cleaning: `cleaning/${slug}.json` };
+}
+
+/**
  * Frontmatter of a Chinese article file `content/zh/<slug>.mdx`: every field of the record except the
  * body (`blocks`, the MDX body), the cleaning report (`content/cleaning/<slug>.json`, too large for
  * frontmatter) and the English edition (`translationFile`, the path of `content/en/<slug>.mdx`, or

@@ -25,6 +25,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import jsYaml from 'js-yaml';
 import {
 	type Article,
+	articlePaths,
 	articleSchema,
 	type Block,
 	cleaningSchema,
@@ -317,23 +318,35 @@ export function readArticle(files: ArticleFiles): Article {
 }
 
 /**
+ * The slugs of a content directory's articles (the names of its `zh/*.mdx` files), in file-name order; none for a
+ * directory without `zh/`. Throws the `fs` error when `zh/` cannot be read.
+ */
+export function articleSlugs(dir: string): string[] {
+	const zhDir = join(dir, 'zh');
+	if (!existsSync(zhDir)) return [];
+	return readdirSync(zhDir)
+		.filter((n) => n.endsWith('.mdx'))
+		.sort()
+		.map((n) => n.slice(0, -'.mdx'.length));
+}
+
+/**
+ * The files of article `slug` in the content directory `dir` (`articlePaths`), as text: the English
+ * edition and the cleaning report are null when missing. Throws the `fs` error when the Chinese file is
+ * missing or a file cannot be read.
+ */
+export function readArticleFiles(dir: string, slug: string): ArticleFiles {
+	const paths = articlePaths(slug);
+	const read = (path: string) => ({ path, text: readFileSync(join(dir, path), 'utf8') });
+	const optional = (path: string) => (existsSync(join(dir, path)) ? read(path) : null);
+	return { zh: read(paths.zh), en: optional(paths.en), cleaning: optional(paths.cleaning) };
+}
+
+/**
  * Every article of a content directory (`zh/*.mdx` with their English editions and cleaning reports),
  * in file-name order: for scripts and tests outside Astro. A directory without `zh/` has none. Throws the
  * first `ArticleFileError`, or the `fs` error when a file cannot be read.
  */
 export function readArchive(dir: string): Article[] {
-	const zhDir = join(dir, 'zh');
-	if (!existsSync(zhDir)) return [];
-	const read = (path: string) =>
-		existsSync(join(dir, path)) ? { path, text: readFileSync(join(dir, path), 'utf8') } : null;
-	return readdirSync(zhDir)
-		.filter((n) => n.endsWith('.mdx'))
-		.sort()
-		.map((n) =>
-			readArticle({
-				zh: read(`zh/${n}`)!,
-				en: read(`en/${n}`),
-				cleaning: read(`cleaning/${n.slice(0, -4)}.json`),
-			}),
-		);
+	return articleSlugs(dir).map((slug) => readArticle(readArticleFiles(dir, slug)));
 }

@@ -9,7 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, ArticleEntry, CleaningReport } from '../schemas/article.ts';
+import {
+	articlePaths,
+	type Article,
+	type ArticleEntry,
+	type CleaningReport,
+} from '../schemas/article.ts';
 import { config } from './config.ts';
 
 /**
@@ -18,7 +23,7 @@ import { config } from './config.ts';
  * edited during a build).
  */
 export function cleaningReport(slug: string, dir = config.contentDir): CleaningReport {
-	const file = join(dir, 'cleaning', `${slug}.json`);
+	const file = join(dir, articlePaths(slug).cleaning);
 	try {
 		return JSON.parse(readFileSync(file, 'utf8')) as CleaningReport;
 	} catch (error) {
