@@ -141,20 +141,23 @@ for (const n of values.n.split(',').map(Number)) {
 	}
 
 	note(`N=${n}: astro build`);
-	// Share cards are cached by content (src/utils/card/): a cold build renders every card, a rebuild none.
+	// Share cards and formatted references are cached by content (src/utils/card/, src/utils/cite.ts):
+	// a cold build renders every card and formats every reference, a rebuild only the changed article's.
 	const cardCache = join(root, 'card-cache');
-	rmSync(cardCache, { recursive: true, force: true });
+	const citationCache = join(root, 'citation-cache');
+	for (const dir of [cardCache, citationCache]) rmSync(dir, { recursive: true, force: true });
 	const env = {
 		ARCHIVE_CONTENT_DIR: content,
 		ARCHIVE_OUT_DIR: dist,
 		ARCHIVE_SOURCES_DIR: seeds,
 		ARCHIVE_PAGEFIND: '0',
 		ARCHIVE_CARD_CACHE: cardCache,
+		ARCHIVE_CITATION_CACHE: citationCache,
 	};
 	// Cold: without Astro's data store (the content loader then parses every article's MDX).
 	rmSync(DATA_STORE, { force: true });
 	const astro = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
-	note(`N=${n}: astro build again (share cards cached)`);
+	note(`N=${n}: astro build again (share cards and references cached)`);
 	const astroWarm = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
 	note(`N=${n}: pagefind`);
 	// The index reads the records this archive's build published under /data/ for its filters, sort keys and metadata.
@@ -165,7 +168,7 @@ for (const n of values.n.split(',').map(Number)) {
 		`N=${n}  ingest: ${ingest.seconds.toFixed(1)} s (${(n / ingest.seconds).toFixed(0)} articles/s), peak RSS ${ingest.rssMb.toFixed(0)} MB`,
 	);
 	console.log(
-		`N=${n}  astro build (cold data store, every share card rendered): ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB; again (data store and cards cached, nothing changed): ${astroWarm.seconds.toFixed(1)} s`,
+		`N=${n}  astro build (cold data store, every share card rendered): ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB; again (data store, cards and references cached, nothing changed): ${astroWarm.seconds.toFixed(1)} s`,
 	);
 	console.log(
 		`N=${n}  pagefind: ${pagefind.seconds.toFixed(1)} s, peak RSS ${pagefind.rssMb.toFixed(0)} MB`,

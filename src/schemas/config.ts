@@ -49,6 +49,12 @@ export const siteEnvSchema = z.object({
 	 * render every card again. Relative to the working directory. Default `.cache/cards`.
 	 */
 	ARCHIVE_CARD_CACHE: text('.cache/cards'),
+	/**
+	 * Where formatted references (GB/T 7714, APA) are kept, by a hash of the item, the style and the
+	 * formatter's versions (`src/utils/cite.ts`); delete it to format every reference again. Relative to
+	 * the working directory. Default `.cache/citations`.
+	 */
+	ARCHIVE_CITATION_CACHE: text('.cache/citations'),
 });
 
 /** The environment as read: every variable with its value or its default. */

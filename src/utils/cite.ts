@@ -11,19 +11,27 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import gbtStyle from '../../data/csl/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
 import apaStyle from '../../data/csl/apa.csl?raw';
 import zhLocale from '../../data/csl/locales-zh-CN.xml?raw';
 import type { Article, ArticleEntry } from '../schemas/article.ts';
+import { writeCacheFile } from './cache-file.ts';
+import { config } from './config.ts';
 import { dateParts } from './format.ts';
 import { romanise } from './names.ts';
 
-const GBT = 'gb-t-7714-2015-numeric';
-const APA = 'apa-7';
+/** The CSL template name of GB/T 7714-2015 (numeric), as registered with Citation.js. */
+export const GBT_STYLE = 'gb-t-7714-2015-numeric';
+/** The CSL template name of APA 7th edition, as registered with Citation.js. */
+export const APA_STYLE = 'apa-7';
 const csl = plugins.config.get('@csl');
-if (!csl.styles.has(GBT)) csl.styles.add(GBT, gbtStyle);
-if (!csl.styles.has(APA)) csl.styles.add(APA, apaStyle);
+if (!csl.styles.has(GBT_STYLE)) csl.styles.add(GBT_STYLE, gbtStyle);
+if (!csl.styles.has(APA_STYLE)) csl.styles.add(APA_STYLE, apaStyle);
 // plugin-csl ships en-US and four European locales only; the GB/T style's default locale is zh-CN.
 if (!csl.locales.has('zh-CN')) csl.locales.add('zh-CN', zhLocale);
 const bibtexConfig = plugins.config.get('@bibtex');
@@ -160,24 +168,68 @@ export function cslItem(record: ArticleEntry, url: string, accessed?: string): C
 
 /** A stand-in for the cited page's URL, so that one formatting serves an article's two pages. */
 const URL_STAND_IN = 'https://cited-page.invalid/';
-/** Formatted references with the stand-in URL, by style, language and item (less its URL). */
+/** Citation.js's output options: one reference as plain text. */
+const OUTPUT = { format: 'text' } as const;
+/** Formatted references of this build, by cache file. */
 const formatted = new Map<string, string>();
+let formatter: string | undefined;
 
 /**
- * One reference in `style` (a registered CSL template) and `lang`, as plain text. citeproc-js is
- * the costly part of an article page, and an article's Chinese and English pages cite the same item
- * but for its URL: the item is formatted once with a stand-in URL, which each page's URL then
- * replaces (where the stand-in is not printed exactly once, the item is formatted as it is).
+ * sha256 (hex) of what every formatted reference depends on besides its item, style name and
+ * language: the versions of Citation.js and citeproc-js, the output options, and the vendored styles'
+ * and locale's XML. A new version or style gives new cache files. Throws when a package cannot be resolved.
  */
-function bibliography(item: { URL?: string }, style: string, lang: string): string {
-	const format = (it: object) =>
-		new Cite(it).format('bibliography', { template: style, lang, format: 'text' }).trim();
-	if (!item.URL) return format(item);
-	const key = JSON.stringify([style, lang, { ...item, URL: '' }]);
-	let text = formatted.get(key);
-	if (text === undefined) formatted.set(key, (text = format({ ...item, URL: URL_STAND_IN })));
-	const parts = text.split(URL_STAND_IN);
-	return parts.length === 2 ? parts.join(item.URL) : format(item);
+function formatterKey(): string {
+	if (formatter) return formatter;
+	const require = createRequire(import.meta.url);
+	const pluginCsl = require.resolve('@citation-js/plugin-csl/package.json');
+	const version = (req: NodeJS.Require, pkg: string) =>
+		(req(`${pkg}/package.json`) as { version: string }).version;
+	const versions = [
+		version(require, '@citation-js/core'),
+		version(require, '@citation-js/plugin-csl'),
+		version(createRequire(pluginCsl), 'citeproc'),
+	];
+	return (formatter = createHash('sha256')
+		.update(JSON.stringify([versions, OUTPUT, gbtStyle, apaStyle, zhLocale]))
+		.digest('hex'));
+}
+
+/**
+ * One reference of a CSL item in `style` (a registered CSL template: `GBT_STYLE`, `APA_STYLE`) and
+ * `lang`, as plain text, read from the reference cache `dir` (`ARCHIVE_CITATION_CACHE`, default
+ * `.cache/citations`) when formatted before, else formatted by citeproc-js and written there as
+ * `<sha256 of formatter, style, language and item>.txt`. citeproc-js is the costly part of an article
+ * page (about 2 ms a reference), so a rebuild formats only new or changed items. An article's
+ * Chinese and English pages cite the same item but for its URL: the item is formatted once with a
+ * stand-in URL, which each page's URL then replaces (where the stand-in is not printed exactly once,
+ * the item is formatted as it is). Throws on cache I/O errors.
+ */
+export function bibliography(
+	item: { URL?: string },
+	style: string,
+	lang: string,
+	dir = config.citationCache,
+): string {
+	const once = (it: object): string => {
+		const key = createHash('sha256')
+			.update(JSON.stringify([formatterKey(), style, lang, it]))
+			.digest('hex');
+		const file = join(dir, `${key}.txt`);
+		let text = formatted.get(file);
+		if (text !== undefined) return text;
+		try {
+			text = readFileSync(file, 'utf8');
+		} catch {
+			text = new Cite(it).format('bibliography', { template: style, lang, ...OUTPUT }).trim();
+			writeCacheFile(file, text);
+		}
+		formatted.set(file, text);
+		return text;
+	};
+	if (!item.URL) return once(item);
+	const parts = once({ ...item, URL: URL_STAND_IN }).split(URL_STAND_IN);
+	return parts.length === 2 ? parts.join(item.URL) : once(item);
 }
 
 /**
@@ -193,7 +245,7 @@ export const ACCESSED_PLACEHOLDER = '1000-01-01';
  * (`2024-06`, `2024`), or is left out when unknown; `accessed` is `YYYY-MM-DD` or absent.
  */
 export function gbt7714(record: ArticleEntry, url: string, accessed?: string): string {
-	return bibliography(cslItem(record, url, accessed), GBT, 'zh-CN').replace(/^\[1\]\s*/, '');
+	return bibliography(cslItem(record, url, accessed), GBT_STYLE, 'zh-CN').replace(/^\[1\]\s*/, '');
 }
 
 /**
@@ -214,7 +266,7 @@ export function apa(record: ArticleEntry, url: string): string {
 		'container-title': paperEn === paper ? paper : `${paper} [${paperEn}]`,
 		...(item.author ? { author: citationAuthors(record).map(romanisedName) } : {}),
 	};
-	return bibliography(apaItem, APA, 'en-US');
+	return bibliography(apaItem, APA_STYLE, 'en-US');
 }
 
 /** The article as CSL-JSON (an array of one item, as reference managers import it), pretty-printed. */

@@ -27,6 +27,8 @@ export interface SiteConfig {
 	pagefind: boolean;
 	/** Absolute path of the share-card cache (`ARCHIVE_CARD_CACHE`). */
 	cardCache: string;
+	/** Absolute path of the formatted-reference cache (`ARCHIVE_CITATION_CACHE`). */
+	citationCache: string;
 }
 
 /** `archive/`, `/archive`, `//archive//` → `/archive/`; `/` stays `/`. Never throws. */
@@ -61,6 +63,7 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
 		pageSize: e.ARCHIVE_PAGE_SIZE,
 		pagefind: e.ARCHIVE_PAGEFIND !== '0',
 		cardCache: resolve(e.ARCHIVE_CARD_CACHE),
+		citationCache: resolve(e.ARCHIVE_CITATION_CACHE),
 	};
 }
 

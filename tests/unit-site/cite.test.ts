@@ -1,8 +1,14 @@
 import { readArchive } from '../../src/utils/article-mdx.ts';
 import { Cite } from '@citation-js/core';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+	APA_STYLE,
 	apa,
+	bibliography,
+	GBT_STYLE,
 	bibtex,
 	citationMeta,
 	cslDate,
@@ -120,6 +126,44 @@ describe('one formatting per article', () => {
 		expect(gbt7714(base, url, '2026-11-30')).toContain(url);
 		expect(apa(base, other)).toContain(other);
 		expect(apa(base, other)).not.toContain('invalid');
+	});
+});
+
+describe('reference cache (ARCHIVE_CITATION_CACHE)', () => {
+	const item = cslItem(base, url, '2026-11-30');
+	const fresh = (it: object, style: string, lang: string) =>
+		new Cite(it).format('bibliography', { template: style, lang, format: 'text' }).trim();
+
+	it('writes one file per item, style and language, holding what citeproc-js prints', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'citations-'));
+		expect(bibliography(item, GBT_STYLE, 'zh-CN', dir)).toBe(fresh(item, GBT_STYLE, 'zh-CN'));
+		expect(bibliography(item, APA_STYLE, 'en-US', dir)).toBe(fresh(item, APA_STYLE, 'en-US'));
+		// The second page of the article (other URL) formats nothing new.
+		bibliography(
+			{ ...item, URL: 'https://x.test/en/articles/2024-06-12-wei-quanshi/' },
+			GBT_STYLE,
+			'zh-CN',
+			dir,
+		);
+		const files = readdirSync(dir);
+		expect(files).toHaveLength(2);
+		for (const f of files) {
+			expect(f).toMatch(/^[0-9a-f]{64}\.txt$/);
+			expect(readFileSync(join(dir, f), 'utf8')).toContain('https://cited-page.invalid/');
+		}
+	});
+
+	it('reads a reference formatted before from its file, with the page URL put in', () => {
+		const first = mkdtempSync(join(tmpdir(), 'citations-'));
+		bibliography(item, GBT_STYLE, 'zh-CN', first);
+		const [file] = readdirSync(first);
+		const second = mkdtempSync(join(tmpdir(), 'citations-'));
+		writeFileSync(join(second, file!), 'FROM THE CACHE https://cited-page.invalid/');
+		expect(bibliography(item, GBT_STYLE, 'zh-CN', second)).toBe(`FROM THE CACHE ${url}`);
+		// Another item is another file: formatted, not read from this one.
+		const other = { ...item, title: '另一篇文章' };
+		expect(bibliography(other, GBT_STYLE, 'zh-CN', second)).toBe(fresh(other, GBT_STYLE, 'zh-CN'));
+		expect(readdirSync(second)).toHaveLength(2);
 	});
 });
 

@@ -15,6 +15,7 @@ describe('readSiteConfig', () => {
 			pageSize: 50,
 			pagefind: true,
 			cardCache: resolve('.cache/cards'),
+			citationCache: resolve('.cache/citations'),
 		});
 	});
 	test('an empty variable is unset, never an empty path', () => {

@@ -9,12 +9,11 @@
  * version and the font package's version: a rebuild renders only new or changed cards.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { config } from '../config.ts';
+import { writeCacheFile } from '../cache-file.ts';
 import { cardFamilies, cardFonts, fontVersion } from './fonts.ts';
 import { cardFile, renderAhead, renderedAhead } from './pool.ts';
 
@@ -186,17 +185,6 @@ async function cached(file: string, render: () => Promise<Buffer>): Promise<Buff
 		writeCacheFile(file, png);
 		return png;
 	}
-}
-
-/**
- * Write `png` to the cache file `file` under a temporary name of this process and thread, then rename
- * it, so that a build or worker never reads half a file. Throws on I/O errors.
- */
-export function writeCacheFile(file: string, png: Buffer): void {
-	mkdirSync(dirname(file), { recursive: true });
-	const tmp = `${file}.${process.pid}.${threadId}.tmp`;
-	writeFileSync(tmp, png);
-	renameSync(tmp, file);
 }
 
 /** An SVG rasterised by resvg at its own size, as PNG bytes (no system fonts: text is paths). */

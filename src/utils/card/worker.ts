@@ -5,7 +5,8 @@
  * Runs in plain Node (TypeScript by type stripping), outside Vite's bundle.
  */
 import { parentPort } from 'node:worker_threads';
-import { renderCard, writeCacheFile, type CardInput } from './index.ts';
+import { writeCacheFile } from '../cache-file.ts';
+import { renderCard, type CardInput } from './index.ts';
 
 /** One job: the card to draw and the cache file to write (absolute path). */
 export interface CardJob {
