@@ -64,7 +64,8 @@ function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; 
 	for (const lang of ['zh', 'en'] as const) {
 		const dir = join(outDir, lang, 'articles');
 		if (!existsSync(dir)) continue;
-		for (const slug of readdirSync(dir)) {
+		// Sorted: Pagefind's index files depend on the order pages are added; directory order is the file system's.
+		for (const slug of readdirSync(dir).sort()) {
 			const file = join(dir, slug, 'index.html');
 			if (existsSync(file))
 				found.push({ file, rel: `${lang}/articles/${slug}/index.html`, lang, slug });
@@ -141,9 +142,46 @@ export interface BuildOptions {
 }
 
 /**
- * Index the article pages of a built site in `outDir` into `outDir/pagefind/`. Returns the number of pages.
- * Throws an `Error` (`pagefind: …`) when Pagefind cannot create the index, rejects a page or cannot write
- * the files; Pagefind's service is closed either way.
+ * What Pagefind is handed of an article page (`html`, the whole page as built): the page language and
+ * the `[data-pagefind-body]` region up to `</article>`, its text folded and Han-segmented
+ * (`segmentHan`); null for a page without that region. The rest of the page (figures table, citation,
+ * the folded source text) is never indexed; leaving it out halves what is sent to and parsed by
+ * Pagefind. Filters, sort key and metadata are attributes of the region's elements.
+ */
+export function searchDocument(html: string, lang: Lang): string | null {
+	const start = html.search(/<[^>]*data-pagefind-body/);
+	if (start < 0) return null;
+	const end = html.indexOf('</article>', start);
+	const open = html.indexOf('>', start) + 1;
+	const htmlLang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? (lang === 'zh' ? 'zh-CN' : 'en');
+	return (
+		`<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"></head><body>` +
+		html.slice(start, open) +
+		segmentHan(`>${html.slice(open, end)}`, lang).slice(1) +
+		'</article></body></html>'
+	);
+}
+
+/**
+ * Pages handed to Pagefind's service before the first of them is answered, so that Pagefind indexes a
+ * page while this process reads and segments the next ones instead of each side waiting for the other
+ * (10,000 articles on an idle machine: 105 s one at a time, 84–89 s with 16–64 in flight; the index
+ * files the same byte for byte, as pages are still sent in the same order). Pagefind's memory peaks
+ * while it writes the index, whatever this number.
+ */
+const IN_FLIGHT = 8;
+
+/** Throws `pagefind: <page>: <errors>` when a page Pagefind was handed was rejected. */
+async function settle(added: Promise<string | null>): Promise<void> {
+	const error = await added;
+	if (error) throw new Error(`pagefind: ${error}`);
+}
+
+/**
+ * Index the article pages of a built site in `outDir` into `outDir/pagefind/`, in path order (the
+ * index files depend on the order pages are added). Returns the number of pages indexed. Throws an
+ * `Error` (`pagefind: …`) when Pagefind cannot create the index, rejects a page or cannot write the
+ * files; Pagefind's service is closed either way.
  */
 export async function buildSearchIndex(
 	outDir: string,
@@ -154,27 +192,22 @@ export async function buildSearchIndex(
 		const { index, errors } = await createIndex({ excludeSelectors });
 		if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 		let count = 0;
+		const inFlight: Promise<string | null>[] = [];
 		for (const page of walkArticles(outDir)) {
-			const html = readFileSync(page.file, 'utf8');
-			if (!html.includes('data-pagefind-body')) continue;
-			const start = html.search(/<[^>]*data-pagefind-body/);
-			const end = html.indexOf('</article>', start);
-			const open = html.indexOf('>', start) + 1;
-			// Pagefind is handed only what it reads: the page language, and the article region (its
-			// filters, sort key and metadata are attributes the components render). The rest of the page
-			// (figures table, citation, the folded source text) is never indexed; leaving it out halves
-			// what is sent to and parsed by Pagefind.
-			const lang =
-				/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? (page.lang === 'zh' ? 'zh-CN' : 'en');
-			const doc =
-				`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>` +
-				html.slice(start, open) +
-				segmentHan(`>${html.slice(open, end)}`, page.lang).slice(1) +
-				'</article></body></html>';
-			const added = await index.addHTMLFile({ sourcePath: page.rel, content: doc });
-			if (added.errors.length) throw new Error(`pagefind: ${page.rel}: ${added.errors.join('; ')}`);
+			const doc = searchDocument(readFileSync(page.file, 'utf8'), page.lang);
+			if (doc === null) continue;
+			const rel = page.rel;
+			// Rejections become a message, so that none is left unhandled while an earlier page is awaited.
+			inFlight.push(
+				index.addHTMLFile({ sourcePath: rel, content: doc }).then(
+					(added) => (added.errors.length ? `${rel}: ${added.errors.join('; ')}` : null),
+					(error: unknown) => `${rel}: ${String(error)}`,
+				),
+			);
+			if (inFlight.length >= IN_FLIGHT) await settle(inFlight.shift()!);
 			count++;
 		}
+		for (const added of inFlight) await settle(added);
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 		addPreloads(outDir);
