@@ -3,7 +3,7 @@
  *
  * For each N: a seeded synthetic corpus (scripts/synth/generate.ts) is ingested and built; printed are
  * ingest throughput (articles/s), wall time and peak RSS of each build stage (ingest, astro with a cold
- * content data store, pagefind), a rebuild after one changed article (incremental ingest, astro reusing
+ * content data store, pagefind, whose binary is measured on its own from `/proc`), a rebuild after one changed article (incremental ingest, astro reusing
  * the data store, pagefind), dist/ size and file count, the Pagefind index size, the
  * largest article page's transferred bytes (HTML, CSS, JS, gzip), and, in Chromium, bytes fetched and
  * milliseconds to first results for a cold and a warm query (scripts/search-bench.ts).
@@ -20,6 +20,7 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -59,6 +60,33 @@ function timed(
 	const [s, k] = last.split(' ');
 	return { seconds: Number(s), rssMb: Number(k) / 1024 };
 }
+
+/**
+ * Peak RSS in MB of the processes named `name` (their kernel high-water mark, `VmHWM` in
+ * `/proc/<pid>/status`) while `run` runs: GNU time sees only the process it starts, and Pagefind's
+ * Node API runs Pagefind as a binary of its own. A shell loop reads it every 0.2 s (the mark is kept
+ * by the kernel, so only a process that lives less than that can be missed); 0 where there is no
+ * `/proc` or no such process ran.
+ */
+function peakOf<T>(name: string, run: () => T): { result: T; peakMb: number } {
+	const file = join(tmpdir(), `bench-peak-${process.pid}`);
+	writeFileSync(file, '0');
+	const loop =
+		`max=0; while :; do for p in $(pgrep -x ${name}); do ` +
+		`h=$(awk '/^VmHWM/{print $2}' /proc/$p/status 2>/dev/null); ` +
+		`[ -n "$h" ] && [ "$h" -gt "$max" ] && max=$h && echo $max > ${file}; done; sleep 0.2; done`;
+	const sampler = spawn('sh', ['-c', loop], { stdio: 'ignore' });
+	try {
+		const result = run();
+		return { result, peakMb: Number(readFileSync(file, 'utf8')) / 1024 };
+	} finally {
+		sampler.kill();
+		rmSync(file, { force: true });
+	}
+}
+
+/** The Pagefind binary's process name (`pgrep -x` matches the first 15 characters). */
+const PAGEFIND_BINARY = 'pagefind_extend';
 
 function walk(dir: string): { files: number; bytes: number } {
 	let files = 0;
@@ -161,7 +189,9 @@ for (const n of values.n.split(',').map(Number)) {
 	const astroWarm = timed(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], env);
 	note(`N=${n}: pagefind`);
 	// The index reads the records this archive's build published under /data/ for its filters, sort keys and metadata.
-	const pagefind = timed(NODE, ['scripts/pagefind-index.ts', dist], env);
+	const { result: pagefind, peakMb: pagefindBinaryMb } = peakOf(PAGEFIND_BINARY, () =>
+		timed(NODE, ['scripts/pagefind-index.ts', dist], env),
+	);
 	const d = walk(dist);
 	const pf = walk(join(dist, 'pagefind'));
 	console.log(
@@ -171,7 +201,7 @@ for (const n of values.n.split(',').map(Number)) {
 		`N=${n}  astro build (cold data store, every share card rendered): ${astro.seconds.toFixed(1)} s, peak RSS ${astro.rssMb.toFixed(0)} MB; again (data store, cards and references cached, nothing changed): ${astroWarm.seconds.toFixed(1)} s`,
 	);
 	console.log(
-		`N=${n}  pagefind: ${pagefind.seconds.toFixed(1)} s, peak RSS ${pagefind.rssMb.toFixed(0)} MB`,
+		`N=${n}  pagefind: ${pagefind.seconds.toFixed(1)} s, peak RSS ${pagefind.rssMb.toFixed(0)} MB (Node) and ${pagefindBinaryMb.toFixed(0)} MB (Pagefind's binary)`,
 	);
 	console.log(
 		`N=${n}  full build (ingest + astro + pagefind): ${(ingest.seconds + astro.seconds + pagefind.seconds).toFixed(1)} s`,

@@ -2,7 +2,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchDocument } from '../../src/integrations/pagefind.ts';
+import {
+	buildSearchIndex,
+	excludeSelectors,
+	searchDocument,
+} from '../../src/integrations/pagefind.ts';
 
 const page = (lang: 'zh' | 'en', title: string, text: string) =>
 	`<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><title>${title}</title></head><body>` +
@@ -62,5 +66,30 @@ describe('search index', () => {
 		const other = site(true);
 		expect(await buildSearchIndex(other)).toBe(3);
 		expect(bundle(other)).toEqual(bundle(one));
+	}, 60_000);
+
+	it('writes, one edition at a time, the bundle that one index of every page writes', async () => {
+		const dir = site();
+		await buildSearchIndex(dir);
+		// The same pages handed to one Pagefind index, in the same order.
+		const whole = mkdtempSync(join(tmpdir(), 'search-index-whole-'));
+		const { createIndex, close } = await import('pagefind');
+		try {
+			const { index } = await createIndex({ excludeSelectors });
+			for (const path of ['zh/articles/a', 'zh/articles/b', 'en/articles/a']) {
+				const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+				const lang = path.startsWith('zh') ? 'zh' : 'en';
+				await index!.addHTMLFile({
+					sourcePath: `${path}/index.html`,
+					content: searchDocument(html, lang)!,
+				});
+			}
+			await index!.writeFiles({ outputPath: join(whole, 'pagefind') });
+		} finally {
+			await close();
+		}
+		const ours = bundle(dir);
+		expect(Object.keys(ours).filter((f) => f.startsWith('fragment/')).length).toBe(3);
+		expect(ours).toEqual(bundle(whole));
 	}, 60_000);
 });
