@@ -238,7 +238,7 @@ async function indexEdition(
  * language's index on its own anyway, so the bundle is the one a single index of every page writes
  * (tested); but a single index holds every page's words twice while it writes (its pages, and their
  * copies grouped by language): at 10,000 articles its binary peaked at 4,366 MiB, one edition at a
- * time at 3,250 MiB (`VmHWM`), in the same time.
+ * time at about 3,260 MiB (`VmHWM`), in the same time.
  */
 export async function buildSearchIndex(
 	outDir: string,
