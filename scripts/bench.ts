@@ -3,8 +3,8 @@
  *
  * For each N: a seeded synthetic corpus (scripts/synth/generate.ts) is ingested and built; printed are
  * ingest throughput (articles/s), wall time and peak RSS of each build stage (ingest, astro with a cold
- * content data store, pagefind, whose binary is measured on its own from `/proc`), a rebuild after one changed article (incremental ingest, astro reusing
- * the data store, pagefind), dist/ size and file count, the Pagefind index size, the
+ * content data store, pagefind, whose binary is measured on its own from `/proc`), a rebuild after
+ * one changed article (incremental ingest, astro reusing the data store, pagefind), dist/ size and file count, the Pagefind index size, the
  * largest article page's transferred bytes (HTML, CSS, JS, gzip), and, in Chromium, bytes fetched and
  * milliseconds to first results for a cold and a warm query (scripts/search-bench.ts).
  * Progress goes to a terminal only.

@@ -60,19 +60,22 @@ export function segmentHan(html: string, lang: Lang = 'zh'): string {
 	});
 }
 
-function walkArticles(outDir: string): { file: string; rel: string; lang: Lang; slug: string }[] {
-	const found: { file: string; rel: string; lang: Lang; slug: string }[] = [];
-	for (const lang of ['zh', 'en'] as const) {
-		const dir = join(outDir, lang, 'articles');
-		if (!existsSync(dir)) continue;
-		// Sorted: Pagefind's index files depend on the order pages are added; directory order is the file system's.
-		for (const slug of readdirSync(dir).sort()) {
-			const file = join(dir, slug, 'index.html');
-			if (existsSync(file))
-				found.push({ file, rel: `${lang}/articles/${slug}/index.html`, lang, slug });
-		}
-	}
-	return found;
+/** An edition's built article page: its file, its path in the site (Pagefind's `sourcePath`), its language. */
+type ArticlePage = { file: string; rel: string; lang: Lang };
+
+/** The article pages of one edition in `outDir` (`<lang>/articles/<slug>/index.html`), by slug. */
+function editionPages(outDir: string, lang: Lang): ArticlePage[] {
+	const dir = join(outDir, lang, 'articles');
+	if (!existsSync(dir)) return [];
+	// Sorted: Pagefind's index files depend on the order pages are added; directory order is the file system's.
+	return readdirSync(dir)
+		.sort()
+		.map((slug) => ({
+			file: join(dir, slug, 'index.html'),
+			rel: `${lang}/articles/${slug}/index.html`,
+			lang,
+		}))
+		.filter((page) => existsSync(page.file));
 }
 
 /**
@@ -193,7 +196,7 @@ interface Entry {
  */
 async function indexEdition(
 	createIndex: typeof import('pagefind').createIndex,
-	pages: { file: string; rel: string; lang: Lang }[],
+	pages: ArticlePage[],
 	outputPath: string,
 ): Promise<{ entry: Entry; count: number } | null> {
 	let index: PagefindIndex | undefined;
@@ -246,15 +249,10 @@ export async function buildSearchIndex(
 ): Promise<number> {
 	const { createIndex, close } = await import('pagefind');
 	const outputPath = join(outDir, 'pagefind');
-	const pages = walkArticles(outDir);
 	try {
 		const editions: { entry: Entry; count: number }[] = [];
 		for (const lang of ['zh', 'en'] as const) {
-			const edition = await indexEdition(
-				createIndex,
-				pages.filter((page) => page.lang === lang),
-				outputPath,
-			);
+			const edition = await indexEdition(createIndex, editionPages(outDir, lang), outputPath);
 			if (edition) editions.push(edition);
 		}
 		if (!editions.length)
